@@ -1,0 +1,5 @@
+def greet(name: str) -> str:
+    return f"Hello, {name}!"
+
+
+print(greet("world"))

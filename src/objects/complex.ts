@@ -1,0 +1,20 @@
+// Python `complex` values and their repr.
+
+import { formatFloatRepr } from "./float.js";
+
+export class PyComplex {
+  constructor(
+    public real: number,
+    public imag: number,
+  ) {}
+}
+
+/**
+ * `repr(complex)` exactly as CPython 3.13 (`complex_repr`): when the real part is +0.0 only the imaginary
+ * part is shown (`1j`, `-0j`, `1e+16j`, `infj`, `nanj`); otherwise `(re±imj)`, e.g. `(1+2j)`, `(-0-1j)`,
+ * `(nan+nanj)`. Both parts use repr's digits without the ".0" suffix.
+ */
+export function complexRepr(real: number, imag: number): string {
+  if (real === 0 && 1 / real > 0) return formatFloatRepr(imag, false, false) + "j";
+  return "(" + formatFloatRepr(real, false, false) + formatFloatRepr(imag, false, true) + "j)";
+}

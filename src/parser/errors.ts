@@ -1,0 +1,24 @@
+// Python exceptions raised by the front end. They carry exactly the fields of CPython's SyntaxError,
+// so the CLI (and later the VM) can print them the way CPython does.
+
+export type SyntaxErrorKind = "SyntaxError" | "IndentationError" | "TabError";
+
+export class PySyntaxError extends Error {
+  constructor(
+    /** Python exception class name. */
+    public kind: SyntaxErrorKind,
+    /** The message, e.g. "'(' was never closed". */
+    public msg: string,
+    public filename: string,
+    /** 1-based line, 0 when unknown (e.g. encoding problems). */
+    public lineno: number,
+    /** 1-based offset in characters (code points) within `text`, 0 when unknown. */
+    public offset: number,
+    /** The source line the error is on (with its newline), or null. */
+    public text: string | null,
+    public end_lineno: number,
+    public end_offset: number,
+  ) {
+    super(`${kind}: ${msg}`);
+  }
+}

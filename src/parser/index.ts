@@ -1,0 +1,31 @@
+// The front end's public entry point: source (text or bytes) -> AST, or a PySyntaxError.
+
+import type * as A from "../generated/ast.js";
+import { PySyntaxError } from "./errors.js";
+import { type Mode, Parser } from "./parser.js";
+import { decodeSource } from "./source.js";
+import { Tokenizer } from "./tokenizer.js";
+
+export type { Mode } from "./parser.js";
+export { PySyntaxError } from "./errors.js";
+
+export interface ParseOptions {
+  typeComments?: boolean;
+}
+
+export function parse(source: string | Uint8Array, filename: string, mode: Mode, opts: ParseOptions = {}): A.mod {
+  const text = typeof source === "string" ? source : decodeSource(source, filename);
+  if (text.indexOf("\0") >= 0) {
+    throw new PySyntaxError("SyntaxError", "source code cannot contain null bytes", filename, 0, 0, null, 0, 0);
+  }
+  try {
+    const tokenizer = new Tokenizer(text, { filename, typeComments: !!opts.typeComments });
+    return new Parser(tokenizer, filename).parse(mode);
+  } catch (e) {
+    if (e instanceof RangeError && /call stack/i.test(e.message)) {
+      // Deep nesting the tokenizer's limits did not catch: CPython reports it like this.
+      throw new PySyntaxError("SyntaxError", "too many nested parentheses", filename, 1, 1, null, 1, 1);
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,2979 @@
+// The parser: hand-written recursive descent over the token array, producing CPython's `ast` nodes.
+// It follows Grammar/python.gram rule by rule (names in comments), and like CPython it runs a second
+// "error pass" when the first pass fails, in which the grammar's invalid_* checks are enabled to
+// produce CPython's specialised messages; otherwise the error is "invalid syntax" at the furthest token.
+
+import * as A from "../generated/ast.js";
+import { PyBytes } from "../objects/bytes.js";
+import { PyComplex } from "../objects/complex.js";
+import { PyFloat } from "../objects/float.js";
+import type { PyConstant } from "../objects/repr.js";
+import { Ellipsis, None } from "../objects/singletons.js";
+import { PySyntaxError, type SyntaxErrorKind } from "./errors.js";
+import { DecodeError, decodeBytes, decodeUnicodeEscapes, stringPrefix } from "./strings.js";
+import { byteToCharOffset, lineStartOf, type Tokenizer } from "./tokenizer.js";
+import * as T from "./tokens.js";
+import type { Token } from "./tokens.js";
+
+export type Mode = "exec" | "eval" | "single" | "func_type";
+
+/** Thrown to backtrack; never escapes the parser. */
+class ParseFail {}
+const FAIL = new ParseFail();
+
+type Pos = { lineno: number; col_offset: number; end_lineno: number | null; end_col_offset: number | null };
+
+const AUGOPS: Record<number, A.operator> = {
+  [T.PLUSEQUAL]: A.ADD,
+  [T.MINEQUAL]: A.SUB,
+  [T.STAREQUAL]: A.MULT,
+  [T.ATEQUAL]: A.MAT_MULT,
+  [T.SLASHEQUAL]: A.DIV,
+  [T.PERCENTEQUAL]: A.MOD,
+  [T.AMPEREQUAL]: A.BIT_AND,
+  [T.VBAREQUAL]: A.BIT_OR,
+  [T.CIRCUMFLEXEQUAL]: A.BIT_XOR,
+  [T.LEFTSHIFTEQUAL]: A.L_SHIFT,
+  [T.RIGHTSHIFTEQUAL]: A.R_SHIFT,
+  [T.DOUBLESTAREQUAL]: A.POW,
+  [T.DOUBLESLASHEQUAL]: A.FLOOR_DIV,
+};
+
+function startsExpression(t: number): boolean {
+  switch (t) {
+    case T.NAME:
+    case T.NUMBER:
+    case T.STRING:
+    case T.FSTRING_START:
+    case T.LPAR:
+    case T.LSQB:
+    case T.LBRACE:
+    case T.MINUS:
+    case T.PLUS:
+    case T.TILDE:
+    case T.ELLIPSIS:
+    case T.KW_NOT:
+    case T.KW_LAMBDA:
+    case T.KW_AWAIT:
+    case T.KW_NONE:
+    case T.KW_TRUE:
+    case T.KW_FALSE:
+      return true;
+    default:
+      return false;
+  }
+}
+
+export class Parser {
+  private toks: Token[];
+  private pos = 0;
+  /** Furthest token index looked at + 1 (CPython's p->fill): generic errors are reported there. */
+  private fill = 0;
+  private errorPass = false;
+  private readonly parenthesized = new Set<A.expr>();
+  private typeIgnores: A.TypeIgnore[] = [];
+  private readonly src: string;
+  private memoDisj = new Map<number, [A.expr | null, number]>();
+
+  constructor(
+    private readonly tokenizer: Tokenizer,
+    private readonly filename: string,
+  ) {
+    this.src = tokenizer.src;
+    // Tokenize eagerly: a tokenizer error anywhere in the file wins over parser errors, as in CPython
+    // (_PyPegen_tokenize_full_source_to_check_for_errors).
+    const toks: Token[] = [];
+    for (;;) {
+      const t = tokenizer.next();
+      if (t.type === T.TYPE_IGNORE) {
+        this.typeIgnores.push(new A.TypeIgnore(t.lineno, t.value));
+        continue;
+      }
+      toks.push(t);
+      if (t.type === T.ENDMARKER) break;
+    }
+    this.toks = toks;
+  }
+
+  // ---- token access ----------------------------------------------------------------------------
+
+  private peek(): Token {
+    const p = this.pos;
+    if (p >= this.fill) this.fill = p + 1;
+    return this.toks[p];
+  }
+
+  private peekType(): number {
+    return this.peek().type;
+  }
+
+  private peekAt(k: number): Token {
+    const p = Math.min(this.pos + k, this.toks.length - 1);
+    if (p >= this.fill) this.fill = p + 1;
+    return this.toks[p];
+  }
+
+  private next(): Token {
+    const t = this.peek();
+    if (this.pos < this.toks.length - 1) this.pos++;
+    return t;
+  }
+
+  private accept(type: number): Token | null {
+    if (this.peek().type === type) return this.next();
+    return null;
+  }
+
+  private expect(type: number): Token {
+    if (this.peek().type === type) return this.next();
+    throw FAIL;
+  }
+
+  /** `&&'x'`: a forced token, reported at once as "expected 'x'". */
+  private expectForced(type: number, text: string): Token {
+    if (this.peek().type === type) return this.next();
+    this.raiseAtToken(this.peek(), `expected '${text}'`);
+  }
+
+  private isSoft(name: string): boolean {
+    const t = this.peek();
+    return t.type === T.NAME && t.value === name;
+  }
+
+  private get last(): Token {
+    return this.toks[this.pos - 1];
+  }
+
+  private fail(): never {
+    throw FAIL;
+  }
+
+  // ---- errors ----------------------------------------------------------------------------------
+
+  private lineTextAt(lineno: number): string {
+    const ls = lineStartOf(this.src, lineno);
+    let e = this.src.indexOf("\n", ls);
+    if (e < 0) e = this.src.length;
+    return this.src.slice(ls, e);
+  }
+
+  /** _PyPegen_raise_error_known_location: byte columns (1-based) converted to characters. */
+  raiseKnown(
+    kind: SyntaxErrorKind,
+    msg: string,
+    lineno: number,
+    col1: number,
+    endLineno: number,
+    endCol1: number,
+  ): never {
+    const text = this.lineTextAt(lineno);
+    const col = byteToCharOffset(text, col1);
+    const endCol = endCol1 > 0 ? byteToCharOffset(text, endCol1) : endCol1;
+    throw new PySyntaxError(kind, msg, this.filename, lineno, col, `${text}\n`, endLineno, endCol);
+  }
+
+  private raiseAtToken(t: Token, msg: string, kind: SyntaxErrorKind = "SyntaxError"): never {
+    this.raiseKnown(kind, msg, t.lineno, t.col + 1, t.endLineno, t.endCol + 1);
+  }
+
+  /** RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, ...) */
+  private raiseAtNode(a: Pos, msg: string): never {
+    this.raiseKnown("SyntaxError", msg, a.lineno, a.col_offset + 1, a.end_lineno ?? 0, (a.end_col_offset ?? -1) + 1);
+  }
+
+  /** RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, ...) */
+  private raiseRange(a: Pos | Token, b: Pos | Token, msg: string): never {
+    const [al, ac] = "col" in a ? [a.lineno, a.col] : [a.lineno, a.col_offset];
+    const [bl, bc] = "endCol" in b ? [b.endLineno, b.endCol] : [b.end_lineno ?? 0, b.end_col_offset ?? 0];
+    this.raiseKnown("SyntaxError", msg, al, ac + 1, bl, bc + 1);
+  }
+
+  /** RAISE_SYNTAX_ERROR_STARTING_FROM(a, ...) */
+  private raiseFrom(a: Pos | Token, msg: string): never {
+    const [al, ac] = "col" in a ? [a.lineno, a.col] : [a.lineno, a.col_offset];
+    this.raiseKnown("SyntaxError", msg, al, ac + 1, this.last.endLineno, -1);
+  }
+
+  /** RAISE_SYNTAX_ERROR(msg): at the last token fetched. */
+  private raiseGeneric(msg: string, kind: SyntaxErrorKind = "SyntaxError"): never {
+    const t = this.toks[this.fill - 1];
+    this.raiseAtToken(t, msg, kind);
+  }
+
+  private raiseIndent(msg: string): never {
+    const t = this.toks[this.fill - 1];
+    this.raiseKnown("IndentationError", msg, t.lineno, t.col + 1, t.endLineno, t.endCol + 1);
+  }
+
+  // ---- entry points ----------------------------------------------------------------------------
+
+  parse(mode: Mode): A.mod {
+    try {
+      return this.parseMode(mode);
+    } catch (e) {
+      if (e !== FAIL) throw e;
+    }
+    const lastFill = this.fill;
+    // Second pass with the invalid_* rules enabled.
+    this.pos = 0;
+    this.errorPass = true;
+    this.memoDisj.clear();
+    try {
+      this.parseMode(mode);
+    } catch (e) {
+      if (e !== FAIL) {
+        if (e instanceof PySyntaxError) this.checkUnclosed(e);
+        throw e;
+      }
+    }
+    this.fill = lastFill;
+    const lastTok = this.toks[lastFill - 1];
+    if (lastTok.type === T.ENDMARKER && this.tokenizer.level > 0) this.tokenizer.unclosedParenError();
+    if (lastTok.type === T.INDENT) this.raiseIndentFromToken("unexpected indent", lastTok);
+    if (lastTok.type === T.DEDENT) this.raiseIndentFromToken("unexpected unindent", lastTok);
+    const e = this.genericError(lastTok);
+    this.checkUnclosed(e);
+    throw e;
+  }
+
+  private genericError(t: Token): PySyntaxError {
+    try {
+      this.raiseAtToken(t, "invalid syntax");
+    } catch (e) {
+      return e as PySyntaxError;
+    }
+  }
+
+  /** An unclosed bracket on an earlier line than the error wins (CPython's full-source check). */
+  private checkUnclosed(e: PySyntaxError): void {
+    const tk = this.tokenizer;
+    if (tk.level > 0 && e.lineno > tk.parenLineStack[tk.level - 1]) tk.unclosedParenError();
+  }
+
+  private raiseIndentFromToken(msg: string, t: Token): never {
+    // INDENT/DEDENT tokens have no column in CPython: the error points after the indentation.
+    const text = this.lineTextAt(t.lineno);
+    const m = /^[ \t\f]*/.exec(text)!;
+    throw new PySyntaxError("IndentationError", msg, this.filename, t.lineno, m[0].length, `${text}\n`, t.lineno, -1);
+  }
+
+  private parseMode(mode: Mode): A.mod {
+    switch (mode) {
+      case "exec": {
+        const body = this.statements();
+        this.expect(T.ENDMARKER);
+        return new A.Module(body, this.typeIgnores);
+      }
+      case "eval": {
+        const body = this.expressions();
+        while (this.accept(T.NEWLINE));
+        this.expect(T.ENDMARKER);
+        return new A.Expression(body);
+      }
+      case "single":
+        return new A.Interactive(this.statementNewline());
+      case "func_type": {
+        this.expect(T.LPAR);
+        const argtypes = this.peekType() === T.RPAR ? [] : this.typeExpressions();
+        this.expect(T.RPAR);
+        this.expect(T.RARROW);
+        const returns = this.expression();
+        while (this.accept(T.NEWLINE));
+        this.expect(T.ENDMARKER);
+        return new A.FunctionType(argtypes, returns);
+      }
+    }
+  }
+
+  private statementNewline(): A.stmt[] {
+    const t = this.peek();
+    if (t.type === T.NEWLINE) {
+      this.next();
+      return [new A.Pass(t.lineno, t.col, t.endLineno, t.endCol)];
+    }
+    if (t.type === T.ENDMARKER) this.fail();
+    if (this.isCompoundStart()) {
+      const s = this.compoundStmt();
+      this.expect(T.NEWLINE);
+      return [s];
+    }
+    return this.simpleStmts();
+  }
+
+  private typeExpressions(): A.expr[] {
+    const out: A.expr[] = [];
+    for (;;) {
+      if (this.accept(T.STAR)) out.push(this.expression());
+      else if (this.accept(T.DOUBLESTAR)) out.push(this.expression());
+      else out.push(this.expression());
+      if (!this.accept(T.COMMA)) break;
+    }
+    return out;
+  }
+
+  // ---- statements ------------------------------------------------------------------------------
+
+  private statements(): A.stmt[] {
+    const body: A.stmt[] = [];
+    for (;;) {
+      const t = this.peekType();
+      if (t === T.ENDMARKER || t === T.DEDENT) break;
+      if (this.isCompoundStart()) body.push(this.compoundStmt());
+      else {
+        const ss = this.simpleStmts();
+        for (let i = 0; i < ss.length; i++) body.push(ss[i]);
+      }
+    }
+    return body;
+  }
+
+  private isCompoundStart(): boolean {
+    switch (this.peekType()) {
+      case T.KW_DEF:
+      case T.AT:
+      case T.KW_IF:
+      case T.KW_CLASS:
+      case T.KW_WITH:
+      case T.KW_FOR:
+      case T.KW_TRY:
+      case T.KW_WHILE:
+        return true;
+      case T.KW_ASYNC: {
+        const n = this.peekAt(1).type;
+        return n === T.KW_DEF || n === T.KW_WITH || n === T.KW_FOR;
+      }
+      case T.NAME:
+        return this.peek().value === "match" && this.looksLikeMatch();
+      default:
+        return false;
+    }
+  }
+
+  private compoundStmt(): A.stmt {
+    const t = this.peek();
+    switch (t.type) {
+      case T.KW_DEF:
+        return this.functionDef([], t);
+      case T.AT:
+        return this.decorated();
+      case T.KW_IF:
+        return this.ifStmt();
+      case T.KW_CLASS:
+        return this.classDef([], t);
+      case T.KW_WITH:
+        return this.withStmt(t, false);
+      case T.KW_FOR:
+        return this.forStmt(t, false);
+      case T.KW_TRY:
+        return this.tryStmt();
+      case T.KW_WHILE:
+        return this.whileStmt();
+      case T.KW_ASYNC: {
+        const n = this.peekAt(1).type;
+        if (n === T.KW_DEF) return this.functionDef([], t);
+        if (n === T.KW_WITH) return this.withStmt(t, true);
+        return this.forStmt(t, true);
+      }
+      default: {
+        const m = this.matchStmt();
+        if (m) return m;
+        this.fail();
+      }
+    }
+  }
+
+  private simpleStmts(): A.stmt[] {
+    const out: A.stmt[] = [this.simpleStmt()];
+    while (this.accept(T.SEMI)) {
+      if (this.peekType() === T.NEWLINE) break;
+      out.push(this.simpleStmt());
+    }
+    this.expect(T.NEWLINE);
+    return out;
+  }
+
+  private simpleStmt(): A.stmt {
+    const t = this.peek();
+    switch (t.type) {
+      case T.KW_RETURN: {
+        this.next();
+        const v = startsExpression(this.peekType()) || this.peekType() === T.STAR ? this.starExpressions() : null;
+        return new A.Return(v, t.lineno, t.col, this.last.endLineno, this.last.endCol);
+      }
+      case T.KW_IMPORT:
+        return this.importName();
+      case T.KW_FROM:
+        return this.importFrom();
+      case T.KW_RAISE:
+        return this.raiseStmt();
+      case T.KW_PASS:
+        this.next();
+        return new A.Pass(t.lineno, t.col, t.endLineno, t.endCol);
+      case T.KW_BREAK:
+        this.next();
+        return new A.Break(t.lineno, t.col, t.endLineno, t.endCol);
+      case T.KW_CONTINUE:
+        this.next();
+        return new A.Continue(t.lineno, t.col, t.endLineno, t.endCol);
+      case T.KW_DEL:
+        return this.delStmt();
+      case T.KW_ASSERT:
+        return this.assertStmt();
+      case T.KW_GLOBAL:
+      case T.KW_NONLOCAL: {
+        this.next();
+        const names: string[] = [this.expect(T.NAME).value];
+        while (this.accept(T.COMMA)) names.push(this.expect(T.NAME).value);
+        const e = this.last;
+        return t.type === T.KW_GLOBAL
+          ? new A.Global(names.map(normalizeName), t.lineno, t.col, e.endLineno, e.endCol)
+          : new A.Nonlocal(names.map(normalizeName), t.lineno, t.col, e.endLineno, e.endCol);
+      }
+      case T.NAME:
+        if (t.value === "type") {
+          const n1 = this.peekAt(1);
+          if (n1.type === T.NAME) {
+            const n2 = this.peekAt(2).type;
+            if (n2 === T.EQUAL || n2 === T.LSQB) return this.typeAlias();
+          }
+        }
+        return this.exprStmt();
+      default:
+        return this.exprStmt();
+    }
+  }
+
+  private typeAlias(): A.stmt {
+    const t = this.next();
+    const n = this.expect(T.NAME);
+    const name = new A.Name(normalizeName(n.value), A.STORE, n.lineno, n.col, n.endLineno, n.endCol);
+    const tp = this.peekType() === T.LSQB ? this.typeParams() : [];
+    this.expect(T.EQUAL);
+    const value = this.expression();
+    return new A.TypeAlias(name, tp, value, t.lineno, t.col, this.last.endLineno, this.last.endCol);
+  }
+
+  /** assignment | star_expressions (expression statement), with the invalid_assignment checks. */
+  private exprStmt(): A.stmt {
+    const t0 = this.peek();
+    const first = this.peekType() === T.KW_YIELD ? this.yieldExpr() : this.starExpressions();
+    const nt = this.peekType();
+    if (nt === T.COLON) {
+      // Annotated assignment.
+      const target = first;
+      let simple = 0;
+      if (target instanceof A.Name) simple = this.parenthesized.has(target) ? 0 : 1;
+      else if (!(target instanceof A.Attribute || target instanceof A.Subscript)) {
+        if (this.errorPass) this.invalidAnnTarget(target);
+        this.fail();
+      }
+      this.next();
+      const ann = this.expression();
+      let value: A.expr | null = null;
+      if (this.accept(T.EQUAL)) value = this.annotatedRhs();
+      this.setContext(target, A.STORE);
+      return new A.AnnAssign(target, ann, value, simple, t0.lineno, t0.col, this.last.endLineno, this.last.endCol);
+    }
+    if (nt === T.EQUAL) {
+      const targets: A.expr[] = [first];
+      let value: A.expr;
+      for (;;) {
+        this.next(); // '='
+        const v = this.annotatedRhs();
+        if (this.peekType() === T.EQUAL) {
+          targets.push(v);
+          continue;
+        }
+        value = v;
+        break;
+      }
+      for (const tg of targets) this.checkTarget(tg, "assign");
+      let tc: string | null = null;
+      const tct = this.accept(T.TYPE_COMMENT);
+      if (tct) tc = tct.value;
+      return new A.Assign(targets, value, tc, t0.lineno, t0.col, this.last.endLineno, this.last.endCol);
+    }
+    const aug = AUGOPS[nt];
+    if (aug !== undefined) {
+      if (!(first instanceof A.Name || first instanceof A.Attribute || first instanceof A.Subscript)) {
+        if (this.errorPass) {
+          this.raiseAtNode(first, `'${exprName(first)}' is an illegal expression for augmented assignment`);
+        }
+        this.fail();
+      }
+      this.next();
+      this.setContext(first, A.STORE);
+      const value = this.annotatedRhs();
+      return new A.AugAssign(first, aug, value, t0.lineno, t0.col, this.last.endLineno, this.last.endCol);
+    }
+    if (this.errorPass) this.invalidLegacy(first, t0);
+    return new A.Expr(first, t0.lineno, t0.col, this.last.endLineno, this.last.endCol);
+  }
+
+  private invalidLegacy(first: A.expr, t0: Token): void {
+    // invalid_legacy_expression: print "x" / exec "x"
+    if (first instanceof A.Name && (first.id === "print" || first.id === "exec")) {
+      const save = this.pos;
+      if (this.peekType() !== T.LPAR && startsExpression(this.peekType())) {
+        try {
+          const b = this.starExpressions();
+          this.raiseRange(
+            t0,
+            b,
+            `Missing parentheses in call to '${first.id}'. Did you mean ${first.id}(...)?`,
+          );
+        } catch (e) {
+          if (e !== FAIL) throw e;
+        }
+      }
+      this.pos = save;
+    }
+  }
+
+  private invalidAnnTarget(target: A.expr): never {
+    let a = target;
+    while (this.parenthesized.has(a) && !(a instanceof A.Tuple || a instanceof A.List)) break;
+    if (a instanceof A.Tuple || a instanceof A.List) {
+      if (a instanceof A.Tuple && !this.parenthesized.has(a) && a.elts.length > 0) {
+        this.raiseAtNode(a.elts[0], "only single target (not tuple) can be annotated");
+      }
+      this.raiseAtNode(a, `only single target (not ${a instanceof A.List ? "list" : "tuple"}) can be annotated`);
+    }
+    this.raiseAtNode(a, "illegal target for annotation");
+  }
+
+  private annotatedRhs(): A.expr {
+    return this.peekType() === T.KW_YIELD ? this.yieldExpr() : this.starExpressions();
+  }
+
+  private importName(): A.stmt {
+    const t = this.next();
+    const names: A.alias[] = [];
+    if (this.errorPass && this.peekType() === T.NEWLINE) {
+      this.raiseFrom(this.peek(), "Expected one or more names after 'import'");
+    }
+    do {
+      const s = this.peek();
+      const name = this.dottedName();
+      let asname: string | null = null;
+      if (this.accept(T.KW_AS)) asname = normalizeName(this.expect(T.NAME).value);
+      names.push(new A.alias(name, asname, s.lineno, s.col, this.last.endLineno, this.last.endCol));
+    } while (this.accept(T.COMMA));
+    if (this.errorPass && this.peekType() === T.KW_FROM) {
+      this.raiseFrom(t, "Did you mean to use 'from ... import ...' instead?");
+    }
+    return new A.Import(names, t.lineno, t.col, this.last.endLineno, this.last.endCol);
+  }
+
+  private dottedName(): string {
+    let name = normalizeName(this.expect(T.NAME).value);
+    while (this.peekType() === T.DOT) {
+      this.next();
+      name += `.${normalizeName(this.expect(T.NAME).value)}`;
+    }
+    return name;
+  }
+
+  private importFrom(): A.stmt {
+    const t = this.next();
+    let level = 0;
+    for (;;) {
+      if (this.accept(T.DOT)) level += 1;
+      else if (this.accept(T.ELLIPSIS)) level += 3;
+      else break;
+    }
+    let module: string | null = null;
+    if (level === 0 || this.peekType() === T.NAME) module = this.dottedName();
+    this.expect(T.KW_IMPORT);
+    const names: A.alias[] = [];
+    if (this.peekType() === T.STAR) {
+      const s = this.next();
+      names.push(new A.alias("*", null, s.lineno, s.col, s.endLineno, s.endCol));
+    } else {
+      const paren = this.accept(T.LPAR);
+      if (this.errorPass && !paren && this.peekType() === T.NEWLINE) {
+        this.raiseFrom(this.peek(), "Expected one or more names after 'import'");
+      }
+      for (;;) {
+        const s = this.expect(T.NAME);
+        let asname: string | null = null;
+        if (this.accept(T.KW_AS)) asname = normalizeName(this.expect(T.NAME).value);
+        names.push(new A.alias(normalizeName(s.value), asname, s.lineno, s.col, this.last.endLineno, this.last.endCol));
+        if (!this.accept(T.COMMA)) break;
+        if (paren && this.peekType() === T.RPAR) break;
+        if (!paren && this.peekType() === T.NEWLINE) {
+          if (this.errorPass) this.raiseGeneric("trailing comma not allowed without surrounding parentheses");
+          this.fail();
+        }
+      }
+      if (paren) this.expect(T.RPAR);
+    }
+    return new A.ImportFrom(module, names, level, t.lineno, t.col, this.last.endLineno, this.last.endCol);
+  }
+
+  private raiseStmt(): A.stmt {
+    const t = this.next();
+    let exc: A.expr | null = null;
+    let cause: A.expr | null = null;
+    if (this.errorPass && this.peekType() === T.KW_FROM) {
+      this.raiseRange(t, this.peek(), "did you forget an expression between 'raise' and 'from'?");
+    }
+    if (startsExpression(this.peekType())) {
+      exc = this.expression();
+      if (this.accept(T.KW_FROM)) {
+        if (this.errorPass && !startsExpression(this.peekType())) {
+          this.raiseAtToken(this.last, "did you forget an expression after 'from'?");
+        }
+        cause = this.expression();
+      }
+    }
+    return new A.Raise(exc, cause, t.lineno, t.col, this.last.endLineno, this.last.endCol);
+  }
+
+  private delStmt(): A.stmt {
+    const t = this.next();
+    const save = this.pos;
+    const targets: A.expr[] = [];
+    try {
+      for (;;) {
+        targets.push(this.delTarget());
+        if (!this.accept(T.COMMA)) break;
+        if (this.peekType() === T.SEMI || this.peekType() === T.NEWLINE) break;
+      }
+      const nt = this.peekType();
+      if (nt !== T.SEMI && nt !== T.NEWLINE) this.fail();
+    } catch (e) {
+      if (e !== FAIL || !this.errorPass) throw e;
+      this.pos = save;
+      const a = this.starExpressions();
+      const bad = this.invalidTarget(a, "del");
+      if (bad) this.raiseAtNode(bad, `cannot delete ${exprName(bad)}`);
+      this.fail();
+    }
+    return new A.Delete(targets, t.lineno, t.col, this.last.endLineno, this.last.endCol);
+  }
+
+  private delTarget(): A.expr {
+    const t = this.peek();
+    if (t.type === T.LPAR || t.type === T.LSQB) {
+      // del_t_atom with brackets, or a t_primary starting with a bracketed atom.
+      const save = this.pos;
+      try {
+        return this.delBracketed();
+      } catch (e) {
+        if (e !== FAIL) throw e;
+        this.pos = save;
+      }
+    }
+    const e = this.tPrimaryTarget(A.DEL);
+    return e;
+  }
+
+  private delBracketed(): A.expr {
+    const t = this.next();
+    const close = t.type === T.LPAR ? T.RPAR : T.RSQB;
+    const elts: A.expr[] = [];
+    let comma = false;
+    while (this.peekType() !== close) {
+      elts.push(this.delTarget());
+      if (!this.accept(T.COMMA)) break;
+      comma = true;
+    }
+    this.expect(close);
+    // Must not be followed by a trailer (then it was a t_primary).
+    const nt = this.peekType();
+    if (nt === T.LPAR || nt === T.LSQB || nt === T.DOT) this.fail();
+    const e = this.last;
+    if (t.type === T.LSQB) return new A.List(elts, A.DEL, t.lineno, t.col, e.endLineno, e.endCol);
+    if (elts.length === 1 && !comma) return elts[0];
+    return new A.Tuple(elts, A.DEL, t.lineno, t.col, e.endLineno, e.endCol);
+  }
+
+  /** A NAME, attribute or subscription target (t_primary '.' NAME | t_primary '[' slices ']' | NAME). */
+  private tPrimaryTarget(ctx: A.expr_context): A.expr {
+    const t = this.peek();
+    const e = this.primary(true);
+    if (e instanceof A.Name) {
+      if (this.parenthesized.has(e)) {
+        // '(' NAME ')'
+      }
+      e.ctx = ctx;
+      return e;
+    }
+    if (e instanceof A.Attribute || e instanceof A.Subscript) {
+      e.ctx = ctx;
+      return e;
+    }
+    void t;
+    this.fail();
+  }
+
+  private assertStmt(): A.stmt {
+    const t = this.next();
+    const test = this.expression();
+    if (this.errorPass) this.invalidAssert(test);
+    let msg: A.expr | null = null;
+    if (this.accept(T.COMMA)) {
+      msg = this.expression();
+      if (this.errorPass) this.invalidAssert(msg);
+    }
+    return new A.Assert(test, msg, t.lineno, t.col, this.last.endLineno, this.last.endCol);
+  }
+
+  private invalidAssert(a: A.expr): void {
+    const nt = this.peekType();
+    if (nt === T.EQUAL || nt === T.COLONEQUAL) {
+      const save = this.pos;
+      this.next();
+      try {
+        const b = this.expression();
+        if (nt === T.EQUAL) {
+          this.raiseRange(a, b, `cannot assign to ${exprName(a)} here. Maybe you meant '==' instead of '='?`);
+        }
+        this.raiseRange(a, b, "cannot use named expression without parentheses here");
+      } catch (e) {
+        if (e !== FAIL) throw e;
+      }
+      this.pos = save;
+    }
+  }
+
+  // ---- blocks and compound statements ----------------------------------------------------------
+
+  /** block: NEWLINE INDENT statements DEDENT | simple_stmts. `what` names the header for errors. */
+  private block(what: string, headerTok: Token): A.stmt[] {
+    if (this.peekType() === T.NEWLINE) {
+      this.next();
+      if (this.peekType() !== T.INDENT) {
+        if (this.errorPass) {
+          this.raiseIndent(`expected an indented block after ${what} on line ${headerTok.lineno}`);
+        }
+        this.fail();
+      }
+      this.next();
+      const body = this.statements();
+      this.expect(T.DEDENT);
+      if (body.length === 0) this.fail();
+      return body;
+    }
+    return this.simpleStmts();
+  }
+
+  /** ':' before a block; in the error pass a NEWLINE instead gives "expected ':'". */
+  private colon(): void {
+    if (this.peekType() === T.COLON) {
+      this.next();
+      return;
+    }
+    if (this.errorPass && this.peekType() === T.NEWLINE) this.raiseAtToken(this.peek(), "expected ':'");
+    this.fail();
+  }
+
+  private decorated(): A.stmt {
+    const decorators: A.expr[] = [];
+    while (this.accept(T.AT)) {
+      decorators.push(this.namedExpression());
+      this.expect(T.NEWLINE);
+    }
+    const t = this.peek();
+    if (t.type === T.KW_DEF || (t.type === T.KW_ASYNC && this.peekAt(1).type === T.KW_DEF)) {
+      return this.functionDef(decorators, t);
+    }
+    if (t.type === T.KW_CLASS) return this.classDef(decorators, t);
+    this.fail();
+  }
+
+  private functionDef(decorators: A.expr[], t: Token): A.stmt {
+    const isAsync = t.type === T.KW_ASYNC;
+    if (isAsync) this.next();
+    const defTok = this.expect(T.KW_DEF);
+    const name = normalizeName(this.expect(T.NAME).value);
+    const tp = this.peekType() === T.LSQB ? this.typeParams() : [];
+    this.expectForced(T.LPAR, "(");
+    const args = this.peekType() === T.RPAR ? emptyArguments() : this.parameters(false);
+    this.expect(T.RPAR);
+    let returns: A.expr | null = null;
+    if (this.accept(T.RARROW)) returns = this.expression();
+    if (this.peekType() !== T.COLON) {
+      this.raiseAtToken(this.peek(), "expected ':'");
+    }
+    this.next();
+    let tc: string | null = null;
+    // func_type_comment: NEWLINE TYPE_COMMENT &(NEWLINE INDENT) | TYPE_COMMENT
+    if (this.peekType() === T.NEWLINE && this.peekAt(1).type === T.TYPE_COMMENT) {
+      if (this.peekAt(2).type === T.NEWLINE && this.peekAt(3).type === T.INDENT) {
+        this.next();
+        tc = this.next().value;
+      } else if (this.errorPass && this.peekAt(2).type === T.NEWLINE && this.peekAt(3).type === T.TYPE_COMMENT) {
+        this.raiseGeneric("Cannot have two type comments on def");
+      }
+    } else if (this.peekType() === T.TYPE_COMMENT) {
+      tc = this.next().value;
+    }
+    const body = this.block("function definition", defTok);
+    const e = this.last;
+    const end = lastEnd(body, e);
+    if (isAsync) {
+      return new A.AsyncFunctionDef(name, args, body, decorators, returns, tc, tp, t.lineno, t.col, end[0], end[1]);
+    }
+    return new A.FunctionDef(name, args, body, decorators, returns, tc, tp, t.lineno, t.col, end[0], end[1]);
+  }
+
+  private classDef(decorators: A.expr[], t: Token): A.stmt {
+    this.next();
+    const name = normalizeName(this.expect(T.NAME).value);
+    const tp = this.peekType() === T.LSQB ? this.typeParams() : [];
+    let bases: A.expr[] = [];
+    let keywords: A.keyword[] = [];
+    if (this.accept(T.LPAR)) {
+      if (this.peekType() !== T.RPAR) [bases, keywords] = this.arguments(this.last);
+      this.expect(T.RPAR);
+    }
+    this.colon();
+    const body = this.block("class definition", t);
+    const end = lastEnd(body, this.last);
+    return new A.ClassDef(name, bases, keywords, body, decorators, tp, t.lineno, t.col, end[0], end[1]);
+  }
+
+  private typeParams(): A.type_param[] {
+    const open = this.expect(T.LSQB);
+    if (this.peekType() === T.RSQB) {
+      if (this.errorPass) this.raiseFrom(this.peek(), "Type parameter list cannot be empty");
+      this.fail();
+    }
+    void open;
+    const out: A.type_param[] = [];
+    for (;;) {
+      const s = this.peek();
+      if (this.accept(T.STAR)) {
+        const n = this.expect(T.NAME);
+        if (this.errorPass && this.peekType() === T.COLON) {
+          const colon = this.next();
+          const e = this.expression();
+          this.raiseFrom(colon, e instanceof A.Tuple ? "cannot use constraints with TypeVarTuple" : "cannot use bound with TypeVarTuple");
+        }
+        let def: A.expr | null = null;
+        if (this.accept(T.EQUAL)) def = this.starExpression();
+        out.push(new A.TypeVarTuple(normalizeName(n.value), def, s.lineno, s.col, this.last.endLineno, this.last.endCol));
+      } else if (this.accept(T.DOUBLESTAR)) {
+        const n = this.expect(T.NAME);
+        if (this.errorPass && this.peekType() === T.COLON) {
+          const colon = this.next();
+          const e = this.expression();
+          this.raiseFrom(colon, e instanceof A.Tuple ? "cannot use constraints with ParamSpec" : "cannot use bound with ParamSpec");
+        }
+        let def: A.expr | null = null;
+        if (this.accept(T.EQUAL)) def = this.expression();
+        out.push(new A.ParamSpec(normalizeName(n.value), def, s.lineno, s.col, this.last.endLineno, this.last.endCol));
+      } else {
+        const n = this.expect(T.NAME);
+        let bound: A.expr | null = null;
+        let def: A.expr | null = null;
+        if (this.accept(T.COLON)) bound = this.expression();
+        if (this.accept(T.EQUAL)) def = this.expression();
+        out.push(new A.TypeVar(normalizeName(n.value), bound, def, s.lineno, s.col, this.last.endLineno, this.last.endCol));
+      }
+      if (!this.accept(T.COMMA)) break;
+      if (this.peekType() === T.RSQB) break;
+    }
+    this.expect(T.RSQB);
+    return out;
+  }
+
+  private ifStmt(): A.stmt {
+    const t = this.next(); // 'if' or 'elif'
+    const test = this.namedExpression();
+    this.colon();
+    const body = this.block(t.type === T.KW_IF ? "'if' statement" : "'elif' statement", t);
+    let orelse: A.stmt[] = [];
+    if (this.peekType() === T.KW_ELIF) orelse = [this.ifStmt()];
+    else if (this.peekType() === T.KW_ELSE) orelse = this.elseBlock();
+    const end = lastEnd(orelse.length ? orelse : body, this.last);
+    return new A.If(test, body, orelse, t.lineno, t.col, end[0], end[1]);
+  }
+
+  private elseBlock(): A.stmt[] {
+    const t = this.next();
+    this.expectForced(T.COLON, ":");
+    const b = this.block("'else' statement", t);
+    if (this.errorPass && this.peekType() === T.KW_ELIF) this.raiseGeneric("'elif' block follows an 'else' block");
+    return b;
+  }
+
+  private whileStmt(): A.stmt {
+    const t = this.next();
+    const test = this.namedExpression();
+    this.colon();
+    const body = this.block("'while' statement", t);
+    const orelse = this.peekType() === T.KW_ELSE ? this.elseBlock() : [];
+    const end = lastEnd(orelse.length ? orelse : body, this.last);
+    return new A.While(test, body, orelse, t.lineno, t.col, end[0], end[1]);
+  }
+
+  private forStmt(t: Token, isAsync: boolean): A.stmt {
+    if (isAsync) this.next();
+    const forTok = this.expect(T.KW_FOR);
+    const target = this.starTargetsFor();
+    this.expect(T.KW_IN);
+    const iter = this.starExpressions();
+    this.colon();
+    let tc: string | null = null;
+    const tct = this.accept(T.TYPE_COMMENT);
+    if (tct) tc = tct.value;
+    const body = this.block("'for' statement", forTok);
+    const orelse = this.peekType() === T.KW_ELSE ? this.elseBlock() : [];
+    const end = lastEnd(orelse.length ? orelse : body, this.last);
+    if (isAsync) return new A.AsyncFor(target, iter, body, orelse, tc, t.lineno, t.col, end[0], end[1]);
+    return new A.For(target, iter, body, orelse, tc, t.lineno, t.col, end[0], end[1]);
+  }
+
+  /** star_targets followed by 'in' (for loops and comprehensions), with invalid_for_target. */
+  private starTargetsFor(): A.expr {
+    const save = this.pos;
+    try {
+      const target = this.starTargets();
+      if (this.peekType() !== T.KW_IN) this.fail();
+      return target;
+    } catch (e) {
+      if (e !== FAIL || !this.errorPass) throw e;
+    }
+    this.pos = save;
+    // invalid_for_if_clause / invalid_for_target
+    try {
+      const a = this.starExpressions(true);
+      const bad = this.invalidTarget(a, "for");
+      if (bad) this.raiseAtNode(bad, `cannot assign to ${exprName(bad)}`);
+    } catch (e) {
+      if (e !== FAIL) throw e;
+    }
+    this.pos = save;
+    this.fail();
+  }
+
+  private withStmt(t: Token, isAsync: boolean): A.stmt {
+    if (isAsync) this.next();
+    const withTok = this.expect(T.KW_WITH);
+    let items: A.withitem[] | null = null;
+    let parenForm = false;
+    if (this.peekType() === T.LPAR) {
+      // 'with' '(' ','.with_item+ ','? ')' ':'
+      const save = this.pos;
+      try {
+        this.next();
+        const its: A.withitem[] = [];
+        for (;;) {
+          its.push(this.withItem());
+          if (!this.accept(T.COMMA)) break;
+          if (this.peekType() === T.RPAR) break;
+        }
+        this.expect(T.RPAR);
+        if (this.peekType() !== T.COLON) this.fail();
+        items = its;
+        parenForm = true;
+      } catch (e) {
+        if (e !== FAIL) throw e;
+        this.pos = save;
+      }
+    }
+    if (!items) {
+      items = [];
+      for (;;) {
+        items.push(this.withItem());
+        if (!this.accept(T.COMMA)) break;
+        if (this.errorPass && this.peekType() === T.COLON) {
+          this.raiseAtToken(this.last, "the last 'with' item has a trailing comma");
+        }
+      }
+    }
+    this.colon();
+    let tc: string | null = null;
+    if (!parenForm || !isAsync) {
+      const tct = this.accept(T.TYPE_COMMENT);
+      if (tct) tc = tct.value;
+    }
+    const body = this.block("'with' statement", withTok);
+    const end = lastEnd(body, this.last);
+    if (isAsync) return new A.AsyncWith(items, body, tc, t.lineno, t.col, end[0], end[1]);
+    return new A.With(items, body, tc, t.lineno, t.col, end[0], end[1]);
+  }
+
+  private withItem(): A.withitem {
+    const e = this.expression();
+    if (this.accept(T.KW_AS)) {
+      const save = this.pos;
+      try {
+        const target = this.starTarget();
+        const nt = this.peekType();
+        if (nt !== T.COMMA && nt !== T.RPAR && nt !== T.COLON) this.fail();
+        return new A.withitem(e, target);
+      } catch (err) {
+        if (err !== FAIL) throw err;
+        if (this.errorPass) {
+          this.pos = save;
+          try {
+            const a = this.expression();
+            const nt = this.peekType();
+            if (nt === T.COMMA || nt === T.RPAR || nt === T.COLON) {
+              const bad = this.invalidTarget(a, "assign");
+              if (bad) this.raiseAtNode(bad, `cannot assign to ${exprName(bad)}`);
+            }
+          } catch (e2) {
+            if (e2 !== FAIL) throw e2;
+          }
+        }
+        this.fail();
+      }
+    }
+    return new A.withitem(e, null);
+  }
+
+  private tryStmt(): A.stmt {
+    const t = this.next();
+    this.expectForced(T.COLON, ":");
+    const body = this.block("'try' statement", t);
+    const handlers: A.excepthandler[] = [];
+    let star: boolean | null = null;
+    while (this.peekType() === T.KW_EXCEPT) {
+      const et = this.next();
+      const isStar = this.peekType() === T.STAR;
+      if (star !== null && star !== isStar) {
+        if (this.errorPass) {
+          if (isStar) this.raiseRange(et, this.peek(), "cannot have both 'except' and 'except*' on the same 'try'");
+          this.raiseAtToken(et, "cannot have both 'except' and 'except*' on the same 'try'");
+        }
+        this.fail();
+      }
+      star = isStar;
+      if (isStar) this.next();
+      let type: A.expr | null = null;
+      let name: string | null = null;
+      if (this.peekType() !== T.COLON) {
+        if (this.errorPass && isStar && this.peekType() === T.NEWLINE) {
+          this.raiseGeneric("expected one or more exception types");
+        }
+        type = this.expression();
+        if (this.peekType() === T.COMMA) {
+          // except A, B: (3.14 syntax) is an error in 3.13; with 'as' a specific one.
+          if (this.errorPass) {
+            const save = this.pos;
+            this.next();
+            try {
+              this.expressions();
+              if (this.accept(T.KW_AS) && this.accept(T.NAME) && this.peekType() === T.COLON) {
+                this.raiseFrom(type, "multiple exception types must be parenthesized");
+              }
+            } catch (e) {
+              if (e !== FAIL) throw e;
+            }
+            this.pos = save;
+          }
+          this.fail();
+        }
+        if (this.accept(T.KW_AS)) {
+          if (this.errorPass && this.peekType() !== T.NAME) {
+            const a = this.expression();
+            if (this.peekType() === T.COLON) {
+              this.raiseAtNode(a, `cannot use except${isStar ? "*" : ""} statement with ${exprName(a)}`);
+            }
+          }
+          name = normalizeName(this.expect(T.NAME).value);
+          if (this.errorPass && this.peekType() !== T.COLON && this.peekType() !== T.NEWLINE) {
+            const save = this.pos;
+            try {
+              this.pos--;
+              const a = this.expression();
+              if (this.peekType() === T.COLON) {
+                this.raiseAtNode(a, `cannot use except${isStar ? "*" : ""} statement with ${exprName(a)}`);
+              }
+            } catch (e) {
+              if (e !== FAIL) throw e;
+            }
+            this.pos = save;
+          }
+        }
+      } else if (isStar) {
+        if (this.errorPass) this.raiseGeneric("expected one or more exception types");
+        this.fail();
+      }
+      this.colon();
+      const hbody = this.block(isStar ? "'except*' statement" : "'except' statement", et);
+      const end = lastEnd(hbody, this.last);
+      handlers.push(new A.ExceptHandler(type, name, hbody, et.lineno, et.col, end[0], end[1]));
+    }
+    const orelse = handlers.length && this.peekType() === T.KW_ELSE ? this.elseBlock() : [];
+    let finalbody: A.stmt[] = [];
+    if (this.peekType() === T.KW_FINALLY) {
+      const ft = this.next();
+      this.expectForced(T.COLON, ":");
+      finalbody = this.block("'finally' statement", ft);
+    }
+    if (!handlers.length && !finalbody.length) {
+      if (this.errorPass) this.raiseGeneric("expected 'except' or 'finally' block");
+      this.fail();
+    }
+    const end = lastEnd(finalbody.length ? finalbody : orelse.length ? orelse : handlers, this.last);
+    if (star) return new A.TryStar(body, handlers, orelse, finalbody, t.lineno, t.col, end[0], end[1]);
+    return new A.Try(body, handlers, orelse, finalbody, t.lineno, t.col, end[0], end[1]);
+  }
+
+  // ---- match statement -------------------------------------------------------------------------
+
+  /** Cheap check: could `match ...` here start a match statement (vs. an expression using `match`)? */
+  private looksLikeMatch(): boolean {
+    const n = this.peekAt(1).type;
+    if (n === T.NEWLINE || n === T.EQUAL || n === T.DOT || n === T.COMMA || n === T.RPAR || n === T.COLON) {
+      return this.errorPass && n === T.NEWLINE ? false : false;
+    }
+    if (AUGOPS[n] !== undefined) return false;
+    // Try to parse the statement header.
+    const save = this.pos;
+    const fill = this.fill;
+    try {
+      this.next();
+      this.subjectExpr();
+      return this.peekType() === T.COLON || (this.errorPass && this.peekType() === T.NEWLINE);
+    } catch (e) {
+      if (e !== FAIL) throw e;
+      return false;
+    } finally {
+      this.pos = save;
+      if (!this.errorPass) this.fill = Math.max(fill, this.fill);
+    }
+  }
+
+  private matchStmt(): A.stmt | null {
+    if (!this.isSoft("match")) return null;
+    const t = this.next();
+    const subject = this.subjectExpr();
+    if (this.errorPass && this.peekType() === T.NEWLINE) this.raiseGeneric("expected ':'");
+    this.expect(T.COLON);
+    this.expect(T.NEWLINE);
+    if (this.peekType() !== T.INDENT) {
+      if (this.errorPass) this.raiseIndent(`expected an indented block after 'match' statement on line ${t.lineno}`);
+      this.fail();
+    }
+    this.next();
+    const cases: A.match_case[] = [];
+    while (this.isSoft("case")) cases.push(this.caseBlock());
+    if (!cases.length) this.fail();
+    this.expect(T.DEDENT);
+    const end = lastEnd(cases[cases.length - 1].body, this.last);
+    return new A.Match(subject, cases, t.lineno, t.col, end[0], end[1]);
+  }
+
+  private subjectExpr(): A.expr {
+    const t = this.peek();
+    const first = this.starNamedExpression();
+    if (this.peekType() === T.COMMA) {
+      const elts = [first];
+      while (this.accept(T.COMMA)) {
+        if (!startsExpression(this.peekType()) && this.peekType() !== T.STAR) break;
+        elts.push(this.starNamedExpression());
+      }
+      return new A.Tuple(elts, A.LOAD, t.lineno, t.col, this.last.endLineno, this.last.endCol);
+    }
+    if (first instanceof A.Starred) this.fail();
+    return first;
+  }
+
+  private caseBlock(): A.match_case {
+    const t = this.next();
+    const pattern = this.patterns();
+    let guard: A.expr | null = null;
+    if (this.accept(T.KW_IF)) guard = this.namedExpression();
+    if (this.errorPass && this.peekType() === T.NEWLINE) this.raiseGeneric("expected ':'");
+    this.expect(T.COLON);
+    const body = this.block("'case' statement", t);
+    return new A.match_case(pattern, guard, body);
+  }
+
+  private patterns(): A.pattern {
+    const t = this.peek();
+    const first = this.maybeStarPattern();
+    if (this.peekType() === T.COMMA) {
+      const pats = [first];
+      while (this.accept(T.COMMA)) {
+        const nt = this.peekType();
+        if (nt === T.COLON || nt === T.KW_IF) break;
+        pats.push(this.maybeStarPattern());
+      }
+      return new A.MatchSequence(pats, t.lineno, t.col, this.last.endLineno, this.last.endCol);
+    }
+    if (first instanceof A.MatchStar) this.fail();
+    return first;
+  }
+
+  private maybeStarPattern(): A.pattern {
+    if (this.peekType() === T.STAR) {
+      const t = this.next();
+      const n = this.expect(T.NAME);
+      const name = n.value === "_" ? null : normalizeName(n.value);
+      return new A.MatchStar(name, t.lineno, t.col, n.endLineno, n.endCol);
+    }
+    return this.pattern();
+  }
+
+  private pattern(): A.pattern {
+    const t = this.peek();
+    const p = this.orPattern();
+    if (this.peekType() === T.KW_AS) {
+      this.next();
+      const n = this.peek();
+      if (n.type === T.NAME && n.value !== "_") {
+        const nt = this.peekAt(1).type;
+        if (nt !== T.DOT && nt !== T.LPAR && nt !== T.EQUAL) {
+          this.next();
+          return new A.MatchAs(p, normalizeName(n.value), t.lineno, t.col, n.endLineno, n.endCol);
+        }
+      }
+      if (this.errorPass) {
+        if (n.type === T.NAME && n.value === "_") this.raiseAtToken(n, "cannot use '_' as a target");
+        const a = this.expression();
+        this.raiseAtNode(a, `cannot use ${exprName(a)} as pattern target`);
+      }
+      this.fail();
+    }
+    return p;
+  }
+
+  private orPattern(): A.pattern {
+    const t = this.peek();
+    const first = this.closedPattern();
+    if (this.peekType() !== T.VBAR) return first;
+    const pats = [first];
+    while (this.accept(T.VBAR)) pats.push(this.closedPattern());
+    return new A.MatchOr(pats, t.lineno, t.col, this.last.endLineno, this.last.endCol);
+  }
+
+  private closedPattern(): A.pattern {
+    const t = this.peek();
+    switch (t.type) {
+      case T.NUMBER:
+      case T.MINUS:
+      case T.PLUS: {
+        const v = this.signedNumberOrComplex();
+        return new A.MatchValue(v, t.lineno, t.col, this.last.endLineno, this.last.endCol);
+      }
+      case T.STRING:
+      case T.FSTRING_START: {
+        const v = this.strings();
+        return new A.MatchValue(v, t.lineno, t.col, this.last.endLineno, this.last.endCol);
+      }
+      case T.KW_NONE:
+        this.next();
+        return new A.MatchSingleton(None, t.lineno, t.col, t.endLineno, t.endCol);
+      case T.KW_TRUE:
+        this.next();
+        return new A.MatchSingleton(true, t.lineno, t.col, t.endLineno, t.endCol);
+      case T.KW_FALSE:
+        this.next();
+        return new A.MatchSingleton(false, t.lineno, t.col, t.endLineno, t.endCol);
+      case T.NAME: {
+        const nt = this.peekAt(1).type;
+        if (nt !== T.DOT && nt !== T.LPAR && nt !== T.EQUAL) {
+          this.next();
+          if (t.value === "_") return new A.MatchAs(null, null, t.lineno, t.col, t.endLineno, t.endCol);
+          return new A.MatchAs(null, normalizeName(t.value), t.lineno, t.col, t.endLineno, t.endCol);
+        }
+        const cls = this.nameOrAttr();
+        if (this.peekType() === T.LPAR) return this.classPattern(cls, t);
+        if (!(cls instanceof A.Attribute)) this.fail();
+        return new A.MatchValue(cls, t.lineno, t.col, this.last.endLineno, this.last.endCol);
+      }
+      case T.LPAR: {
+        this.next();
+        if (this.accept(T.RPAR)) return new A.MatchSequence([], t.lineno, t.col, this.last.endLineno, this.last.endCol);
+        const first = this.maybeStarPattern();
+        if (this.peekType() === T.RPAR && !(first instanceof A.MatchStar)) {
+          this.next();
+          return first; // group_pattern
+        }
+        const pats = [first];
+        this.expect(T.COMMA);
+        while (this.peekType() !== T.RPAR) {
+          pats.push(this.maybeStarPattern());
+          if (!this.accept(T.COMMA)) break;
+        }
+        this.expect(T.RPAR);
+        return new A.MatchSequence(pats, t.lineno, t.col, this.last.endLineno, this.last.endCol);
+      }
+      case T.LSQB: {
+        this.next();
+        const pats: A.pattern[] = [];
+        while (this.peekType() !== T.RSQB) {
+          pats.push(this.maybeStarPattern());
+          if (!this.accept(T.COMMA)) break;
+        }
+        this.expect(T.RSQB);
+        return new A.MatchSequence(pats, t.lineno, t.col, this.last.endLineno, this.last.endCol);
+      }
+      case T.LBRACE:
+        return this.mappingPattern();
+      default:
+        this.fail();
+    }
+  }
+
+  private nameOrAttr(): A.expr {
+    const t = this.expect(T.NAME);
+    let e: A.expr = new A.Name(normalizeName(t.value), A.LOAD, t.lineno, t.col, t.endLineno, t.endCol);
+    while (this.accept(T.DOT)) {
+      const n = this.expect(T.NAME);
+      e = new A.Attribute(e, normalizeName(n.value), A.LOAD, t.lineno, t.col, n.endLineno, n.endCol);
+    }
+    return e;
+  }
+
+  private classPattern(cls: A.expr, t: Token): A.pattern {
+    this.expect(T.LPAR);
+    const patterns: A.pattern[] = [];
+    const kwdAttrs: string[] = [];
+    const kwdPatterns: A.pattern[] = [];
+    let firstKw: A.pattern | null = null;
+    while (this.peekType() !== T.RPAR) {
+      if (this.peekType() === T.NAME && this.peekAt(1).type === T.EQUAL) {
+        const n = this.next();
+        this.next();
+        kwdAttrs.push(normalizeName(n.value));
+        const p = this.pattern();
+        if (!firstKw) firstKw = p;
+        kwdPatterns.push(p);
+      } else {
+        const p = this.pattern();
+        if (kwdAttrs.length) {
+          if (this.errorPass) {
+            let lastP = p;
+            while (this.accept(T.COMMA) && this.peekType() !== T.RPAR) lastP = this.pattern();
+            this.raiseRange(p, lastP, "positional patterns follow keyword patterns");
+          }
+          this.fail();
+        }
+        patterns.push(p);
+      }
+      if (!this.accept(T.COMMA)) break;
+    }
+    this.expect(T.RPAR);
+    return new A.MatchClass(cls, patterns, kwdAttrs, kwdPatterns, t.lineno, t.col, this.last.endLineno, this.last.endCol);
+  }
+
+  private mappingPattern(): A.pattern {
+    const t = this.next();
+    const keys: A.expr[] = [];
+    const pats: A.pattern[] = [];
+    let rest: string | null = null;
+    while (this.peekType() !== T.RBRACE) {
+      if (this.peekType() === T.DOUBLESTAR) {
+        const st = this.next();
+        const n = this.expect(T.NAME);
+        if (n.value === "_") this.fail();
+        rest = normalizeName(n.value);
+        this.accept(T.COMMA);
+        if (this.peekType() !== T.RBRACE) {
+          if (this.errorPass) {
+            this.raiseKnown("SyntaxError", "double star pattern must be the last (right-most) subpattern in the mapping pattern", st.lineno, st.col + 1, n.endLineno, n.endCol + 1);
+          }
+          this.fail();
+        }
+        break;
+      }
+      const kt = this.peek();
+      let key: A.expr;
+      if (kt.type === T.NAME) {
+        key = this.nameOrAttr();
+        if (!(key instanceof A.Attribute)) this.fail();
+      } else if (kt.type === T.STRING || kt.type === T.FSTRING_START) key = this.strings();
+      else if (kt.type === T.KW_NONE || kt.type === T.KW_TRUE || kt.type === T.KW_FALSE) {
+        this.next();
+        const v = kt.type === T.KW_NONE ? None : kt.type === T.KW_TRUE;
+        key = new A.Constant(v, null, kt.lineno, kt.col, kt.endLineno, kt.endCol);
+      } else key = this.signedNumberOrComplex();
+      this.expect(T.COLON);
+      keys.push(key);
+      pats.push(this.pattern());
+      if (!this.accept(T.COMMA)) break;
+    }
+    this.expect(T.RBRACE);
+    return new A.MatchMapping(keys, pats, rest, t.lineno, t.col, this.last.endLineno, this.last.endCol);
+  }
+
+  /** signed_number !('+'|'-') | complex_number */
+  private signedNumberOrComplex(): A.expr {
+    const t = this.peek();
+    let neg = false;
+    if (t.type === T.MINUS) {
+      this.next();
+      neg = true;
+    } else if (t.type === T.PLUS) {
+      this.fail();
+    }
+    const nt = this.expect(T.NUMBER);
+    let num: A.expr = this.numberNode(nt);
+    if (neg) num = new A.UnaryOp(A.U_SUB, num, t.lineno, t.col, nt.endLineno, nt.endCol);
+    const op = this.peekType();
+    if (op === T.PLUS || op === T.MINUS) {
+      // complex_number: real must be real, imag must be imaginary
+      if ((neg ? (num as A.UnaryOp).operand : num) instanceof A.Constant) {
+        const c = (neg ? ((num as A.UnaryOp).operand as A.Constant) : (num as A.Constant)).value;
+        if (c instanceof PyComplex) {
+          this.raiseAtNode(num, "real number required in complex literal");
+        }
+      }
+      this.next();
+      const it = this.expect(T.NUMBER);
+      const imag = this.numberNode(it);
+      if (!((imag as A.Constant).value instanceof PyComplex)) {
+        this.raiseAtNode(imag, "imaginary number required in complex literal");
+      }
+      return new A.BinOp(num, op === T.PLUS ? A.ADD : A.SUB, imag, t.lineno, t.col, it.endLineno, it.endCol);
+    }
+    return num;
+  }
+
+  // ---- targets ---------------------------------------------------------------------------------
+
+  /** star_targets (used by for loops and comprehensions). */
+  private starTargets(): A.expr {
+    const t = this.peek();
+    const first = this.starTarget();
+    if (this.peekType() !== T.COMMA) return first;
+    const elts = [first];
+    while (this.accept(T.COMMA)) {
+      if (!this.startsTarget()) break;
+      elts.push(this.starTarget());
+    }
+    return new A.Tuple(elts, A.STORE, t.lineno, t.col, this.last.endLineno, this.last.endCol);
+  }
+
+  private startsTarget(): boolean {
+    const t = this.peekType();
+    return t === T.NAME || t === T.LPAR || t === T.LSQB || t === T.STAR || startsExpression(t);
+  }
+
+  private starTarget(): A.expr {
+    const t = this.peek();
+    if (t.type === T.STAR) {
+      this.next();
+      if (this.peekType() === T.STAR) this.fail();
+      const inner = this.starTarget();
+      return new A.Starred(inner, A.STORE, t.lineno, t.col, this.last.endLineno, this.last.endCol);
+    }
+    return this.targetWithStarAtom();
+  }
+
+  private targetWithStarAtom(): A.expr {
+    const t = this.peek();
+    if (t.type === T.LPAR || t.type === T.LSQB) {
+      const save = this.pos;
+      try {
+        return this.starAtomBracketed();
+      } catch (e) {
+        if (e !== FAIL) throw e;
+        this.pos = save;
+      }
+    }
+    return this.tPrimaryTarget(A.STORE);
+  }
+
+  private starAtomBracketed(): A.expr {
+    const t = this.next();
+    const close = t.type === T.LPAR ? T.RPAR : T.RSQB;
+    const elts: A.expr[] = [];
+    let comma = false;
+    while (this.peekType() !== close) {
+      elts.push(this.starTarget());
+      if (!this.accept(T.COMMA)) break;
+      comma = true;
+    }
+    this.expect(close);
+    const nt = this.peekType();
+    if (nt === T.LPAR || nt === T.LSQB || nt === T.DOT) this.fail();
+    const e = this.last;
+    if (t.type === T.LSQB) return new A.List(elts, A.STORE, t.lineno, t.col, e.endLineno, e.endCol);
+    if (elts.length === 1 && !comma) {
+      if (elts[0] instanceof A.Starred) this.fail();
+      return elts[0];
+    }
+    return new A.Tuple(elts, A.STORE, t.lineno, t.col, e.endLineno, e.endCol);
+  }
+
+  /** Validates an assignment target parsed as an expression and sets its context to Store. */
+  private checkTarget(e: A.expr, kind: "assign"): void {
+    const bad = this.invalidTarget(e, kind);
+    if (bad) {
+      if (this.errorPass) {
+        if (bad === e && !(e instanceof A.Tuple || e instanceof A.List) && !isKeywordConstant(e)) {
+          this.raiseAtNode(e, `cannot assign to ${exprName(e)} here. Maybe you meant '==' instead of '='?`);
+        }
+        if (bad instanceof A.Yield || bad instanceof A.YieldFrom) {
+          this.raiseAtNode(bad, "assignment to yield expression not possible");
+        }
+        this.raiseAtNode(bad, `cannot assign to ${exprName(bad)}`);
+      }
+      this.fail();
+    }
+    this.setContext(e, A.STORE);
+  }
+
+  /** _PyPegen_get_invalid_target: the first sub-expression that is not a valid target, or null. */
+  private invalidTarget(e: A.expr, kind: "assign" | "del" | "for"): A.expr | null {
+    if (e instanceof A.Name || e instanceof A.Attribute || e instanceof A.Subscript) return null;
+    if (e instanceof A.Tuple || e instanceof A.List) {
+      for (const x of e.elts) {
+        const b = this.invalidTarget(x, kind);
+        if (b) return b;
+      }
+      return null;
+    }
+    if (e instanceof A.Starred) {
+      if (kind === "del") return e;
+      return this.invalidTarget(e.value, kind);
+    }
+    if (e instanceof A.Compare) {
+      // `for x in y` parsed as a comparison: the left part is what CPython checks.
+      if (kind === "for" && e.ops[0] === A.IN) return this.invalidTarget(e.left, kind);
+      return e;
+    }
+    return e;
+  }
+
+  private setContext(e: A.expr, ctx: A.expr_context): void {
+    if (e instanceof A.Name || e instanceof A.Attribute || e instanceof A.Subscript) e.ctx = ctx;
+    else if (e instanceof A.Tuple || e instanceof A.List) {
+      e.ctx = ctx;
+      for (const x of e.elts) this.setContext(x, ctx);
+    } else if (e instanceof A.Starred) {
+      e.ctx = ctx;
+      this.setContext(e.value, ctx);
+    }
+  }
+
+  // ---- expressions -----------------------------------------------------------------------------
+
+  /** expressions: expression (',' expression)* [','] */
+  private expressions(): A.expr {
+    const t = this.peek();
+    const first = this.expression();
+    if (this.peekType() !== T.COMMA) return first;
+    const elts = [first];
+    while (this.accept(T.COMMA)) {
+      if (!startsExpression(this.peekType())) break;
+      elts.push(this.expression());
+    }
+    return new A.Tuple(elts, A.LOAD, t.lineno, t.col, this.last.endLineno, this.last.endCol);
+  }
+
+  /** star_expressions. `noIn` is unused here but kept for the for-target error path. */
+  private starExpressions(_noIn = false): A.expr {
+    const t = this.peek();
+    const first = this.starExpression();
+    if (this.peekType() !== T.COMMA) return first;
+    const elts = [first];
+    while (this.accept(T.COMMA)) {
+      const nt = this.peekType();
+      if (!startsExpression(nt) && nt !== T.STAR) break;
+      elts.push(this.starExpression());
+    }
+    return new A.Tuple(elts, A.LOAD, t.lineno, t.col, this.last.endLineno, this.last.endCol);
+  }
+
+  private starExpression(): A.expr {
+    const t = this.peek();
+    if (t.type === T.STAR) {
+      this.next();
+      const v = this.bitwiseOr();
+      return new A.Starred(v, A.LOAD, t.lineno, t.col, this.last.endLineno, this.last.endCol);
+    }
+    return this.expression();
+  }
+
+  private starNamedExpression(): A.expr {
+    const t = this.peek();
+    if (t.type === T.STAR) {
+      this.next();
+      const v = this.bitwiseOr();
+      return new A.Starred(v, A.LOAD, t.lineno, t.col, this.last.endLineno, this.last.endCol);
+    }
+    if (t.type === T.DOUBLESTAR && this.errorPass) {
+      this.raiseAtToken(t, "cannot use dict unpacking here");
+    }
+    return this.namedExpression();
+  }
+
+  /** named_expression: NAME ':=' expression | expression !':=' */
+  private namedExpression(): A.expr {
+    const t = this.peek();
+    if (t.type === T.NAME && this.peekAt(1).type === T.COLONEQUAL) {
+      this.next();
+      this.next();
+      const value = this.expression();
+      const target = new A.Name(normalizeName(t.value), A.STORE, t.lineno, t.col, t.endLineno, t.endCol);
+      return new A.NamedExpr(target, value, t.lineno, t.col, this.last.endLineno, this.last.endCol);
+    }
+    if (this.errorPass) this.invalidNamedExpression();
+    const e = this.expression();
+    if (this.peekType() === T.COLONEQUAL) {
+      if (this.errorPass) this.raiseAtNode(e, `cannot use assignment expressions with ${exprName(e)}`);
+      this.fail();
+    }
+    return e;
+  }
+
+  /** invalid_named_expression (error pass only). */
+  private invalidNamedExpression(): void {
+    const save = this.pos;
+    const t = this.peek();
+    try {
+      if (t.type === T.NAME && this.peekAt(1).type === T.EQUAL) {
+        this.next();
+        this.next();
+        const b = this.bitwiseOr();
+        const nt = this.peekType();
+        if (nt !== T.EQUAL && nt !== T.COLONEQUAL) {
+          this.raiseRange(t, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        }
+      }
+    } catch (e) {
+      if (e !== FAIL) throw e;
+    }
+    this.pos = save;
+    if (
+      t.type === T.LSQB ||
+      t.type === T.LPAR ||
+      t.type === T.KW_TRUE ||
+      t.type === T.KW_NONE ||
+      t.type === T.KW_FALSE
+    ) {
+      // !(list|tuple|genexp|'True'|'None'|'False'): only when the whole thing is such an atom.
+      const ok = this.tryParse(() => {
+        if (t.type === T.LSQB || t.type === T.LPAR) {
+          const a = this.atom();
+          return a instanceof A.List || a instanceof A.Tuple || a instanceof A.GeneratorExp || a instanceof A.ListComp;
+        }
+        this.next();
+        return true;
+      });
+      this.pos = save;
+      if (ok) return;
+    }
+    try {
+      const a = this.bitwiseOr();
+      if (this.peekType() === T.EQUAL) {
+        this.next();
+        this.bitwiseOr();
+        const nt = this.peekType();
+        if (nt !== T.EQUAL && nt !== T.COLONEQUAL) {
+          this.raiseAtNode(a, `cannot assign to ${exprName(a)} here. Maybe you meant '==' instead of '='?`);
+        }
+      }
+    } catch (e) {
+      if (e !== FAIL) throw e;
+    }
+    this.pos = save;
+  }
+
+  private tryParse(f: () => boolean): boolean {
+    const save = this.pos;
+    try {
+      return f();
+    } catch (e) {
+      if (e !== FAIL) throw e;
+      this.pos = save;
+      return false;
+    }
+  }
+
+  /** expression: disjunction ['if' disjunction 'else' expression] | lambdef */
+  private expression(): A.expr {
+    const t = this.peek();
+    if (t.type === T.KW_LAMBDA) return this.lambdef();
+    if (this.errorPass) this.invalidExpression(t);
+    const body = this.disjunction();
+    if (this.peekType() !== T.KW_IF) return body;
+    const save = this.pos;
+    this.next();
+    const test = this.disjunction();
+    if (this.peekType() !== T.KW_ELSE) {
+      if (this.errorPass && this.peekType() !== T.COLON) {
+        this.raiseRange(body, test, "expected 'else' after 'if' expression");
+      }
+      this.pos = save;
+      return body;
+    }
+    this.next();
+    if (this.errorPass) {
+      const nt = this.peek();
+      if (nt.type === T.STAR) this.raiseAtToken(nt, "cannot unpack only part of a conditional expression");
+      if (nt.type === T.DOUBLESTAR) {
+        this.raiseAtToken(nt, "cannot use dict unpacking on only part of a conditional expression");
+      }
+      if (!startsExpression(nt.type)) {
+        this.raiseAtToken(nt, "expected expression after 'else', but statement is given");
+      }
+    }
+    const orelse = this.expression();
+    return new A.IfExp(test, body, orelse, t.lineno, t.col, this.last.endLineno, this.last.endCol);
+  }
+
+  /** invalid_expression (error pass): "Perhaps you forgot a comma?" */
+  private invalidExpression(t: Token): void {
+    if (t.type === T.NAME) {
+      const n = this.peekAt(1).type;
+      if (n === T.STRING || n === T.FSTRING_START) return;
+      if (t.value === "match" || t.value === "case" || t.value === "type" || t.value === "_") return;
+    }
+    const save = this.pos;
+    try {
+      const a = this.disjunction();
+      if (startsExpression(this.peekType())) {
+        const b = this.expressionWithoutInvalid();
+        const isLegacy = a instanceof A.Name && (a.id === "print" || a.id === "exec");
+        if (!isLegacy && this.last.level !== 0) {
+          this.raiseRange(a, b, "invalid syntax. Perhaps you forgot a comma?");
+        }
+      }
+    } catch (e) {
+      if (e !== FAIL) throw e;
+    }
+    this.pos = save;
+  }
+
+  private expressionWithoutInvalid(): A.expr {
+    const was = this.errorPass;
+    this.errorPass = false;
+    try {
+      return this.expression();
+    } finally {
+      this.errorPass = was;
+    }
+  }
+
+  private yieldExpr(): A.expr {
+    const t = this.next();
+    if (this.accept(T.KW_FROM)) {
+      const v = this.expression();
+      return new A.YieldFrom(v, t.lineno, t.col, this.last.endLineno, this.last.endCol);
+    }
+    const nt = this.peekType();
+    const v = startsExpression(nt) || nt === T.STAR ? this.starExpressions() : null;
+    return new A.Yield(v, t.lineno, t.col, this.last.endLineno, this.last.endCol);
+  }
+
+  private disjunction(): A.expr {
+    if (this.errorPass) {
+      const m = this.memoDisj.get(this.pos);
+      if (m) {
+        if (m[0] === null) this.fail();
+        this.pos = m[1];
+        return m[0];
+      }
+      const start = this.pos;
+      try {
+        const r = this.disjunctionRaw();
+        this.memoDisj.set(start, [r, this.pos]);
+        return r;
+      } catch (e) {
+        if (e === FAIL) this.memoDisj.set(start, [null, start]);
+        throw e;
+      }
+    }
+    return this.disjunctionRaw();
+  }
+
+  private disjunctionRaw(): A.expr {
+    const t = this.peek();
+    const first = this.conjunction();
+    if (this.peekType() !== T.KW_OR) return first;
+    const values = [first];
+    while (this.accept(T.KW_OR)) values.push(this.conjunction());
+    return new A.BoolOp(A.OR, values, t.lineno, t.col, this.last.endLineno, this.last.endCol);
+  }
+
+  private conjunction(): A.expr {
+    const t = this.peek();
+    const first = this.inversion();
+    if (this.peekType() !== T.KW_AND) return first;
+    const values = [first];
+    while (this.accept(T.KW_AND)) values.push(this.inversion());
+    return new A.BoolOp(A.AND, values, t.lineno, t.col, this.last.endLineno, this.last.endCol);
+  }
+
+  private inversion(): A.expr {
+    const t = this.peek();
+    if (t.type === T.KW_NOT) {
+      this.next();
+      const v = this.inversion();
+      return new A.UnaryOp(A.NOT, v, t.lineno, t.col, this.last.endLineno, this.last.endCol);
+    }
+    return this.comparison();
+  }
+
+  private comparison(): A.expr {
+    const t = this.peek();
+    const left = this.bitwiseOr();
+    let ops: A.cmpop[] | null = null;
+    let comparators: A.expr[] | null = null;
+    for (;;) {
+      const tt = this.peekType();
+      let op: A.cmpop;
+      switch (tt) {
+        case T.EQEQUAL:
+          op = A.EQ;
+          break;
+        case T.NOTEQUAL:
+          if (this.peek().value === "<>") this.fail();
+          op = A.NOT_EQ;
+          break;
+        case T.LESSEQUAL:
+          op = A.LT_E;
+          break;
+        case T.LESS:
+          op = A.LT;
+          break;
+        case T.GREATEREQUAL:
+          op = A.GT_E;
+          break;
+        case T.GREATER:
+          op = A.GT;
+          break;
+        case T.KW_IN:
+          op = A.IN;
+          break;
+        case T.KW_NOT:
+          if (this.peekAt(1).type !== T.KW_IN) {
+            op = A.EQ;
+            break;
+          }
+          this.next();
+          op = A.NOT_IN;
+          break;
+        case T.KW_IS:
+          if (this.peekAt(1).type === T.KW_NOT) {
+            this.next();
+            op = A.IS_NOT;
+          } else op = A.IS;
+          break;
+        default:
+          op = A.EQ;
+          break;
+      }
+      if (
+        !(
+          tt === T.EQEQUAL ||
+          tt === T.NOTEQUAL ||
+          tt === T.LESSEQUAL ||
+          tt === T.LESS ||
+          tt === T.GREATEREQUAL ||
+          tt === T.GREATER ||
+          tt === T.KW_IN ||
+          tt === T.KW_IS ||
+          (tt === T.KW_NOT && op === A.NOT_IN)
+        )
+      ) {
+        break;
+      }
+      this.next();
+      if (!ops) {
+        ops = [];
+        comparators = [];
+      }
+      ops.push(op);
+      comparators!.push(this.bitwiseOr());
+    }
+    if (!ops) return left;
+    return new A.Compare(left, ops, comparators!, t.lineno, t.col, this.last.endLineno, this.last.endCol);
+  }
+
+  private bitwiseOr(): A.expr {
+    const t = this.peek();
+    let left = this.bitwiseXor();
+    while (this.peekType() === T.VBAR) {
+      this.next();
+      const right = this.bitwiseXor();
+      left = new A.BinOp(left, A.BIT_OR, right, t.lineno, t.col, this.last.endLineno, this.last.endCol);
+    }
+    return left;
+  }
+
+  private bitwiseXor(): A.expr {
+    const t = this.peek();
+    let left = this.bitwiseAnd();
+    while (this.peekType() === T.CIRCUMFLEX) {
+      this.next();
+      const right = this.bitwiseAnd();
+      left = new A.BinOp(left, A.BIT_XOR, right, t.lineno, t.col, this.last.endLineno, this.last.endCol);
+    }
+    return left;
+  }
+
+  private bitwiseAnd(): A.expr {
+    const t = this.peek();
+    let left = this.shiftExpr();
+    while (this.peekType() === T.AMPER) {
+      this.next();
+      const right = this.shiftExpr();
+      left = new A.BinOp(left, A.BIT_AND, right, t.lineno, t.col, this.last.endLineno, this.last.endCol);
+    }
+    return left;
+  }
+
+  private shiftExpr(): A.expr {
+    const t = this.peek();
+    let left = this.sum();
+    for (;;) {
+      const tt = this.peekType();
+      if (tt !== T.LEFTSHIFT && tt !== T.RIGHTSHIFT) break;
+      this.next();
+      const right = this.sum();
+      left = new A.BinOp(left, tt === T.LEFTSHIFT ? A.L_SHIFT : A.R_SHIFT, right, t.lineno, t.col, this.last.endLineno, this.last.endCol);
+    }
+    return left;
+  }
+
+  private sum(): A.expr {
+    const t = this.peek();
+    let left = this.term();
+    for (;;) {
+      const tt = this.peekType();
+      if (tt !== T.PLUS && tt !== T.MINUS) break;
+      this.next();
+      if (this.errorPass && this.peekType() === T.KW_NOT) this.notAfterOperator();
+      const right = this.term();
+      left = new A.BinOp(left, tt === T.PLUS ? A.ADD : A.SUB, right, t.lineno, t.col, this.last.endLineno, this.last.endCol);
+    }
+    return left;
+  }
+
+  private notAfterOperator(): never {
+    const a = this.peek();
+    const save = this.pos;
+    this.next();
+    try {
+      const b = this.inversion();
+      this.raiseRange(a, b, "'not' after an operator must be parenthesized");
+    } catch (e) {
+      if (e !== FAIL) throw e;
+    }
+    this.pos = save;
+    this.fail();
+  }
+
+  private term(): A.expr {
+    const t = this.peek();
+    let left = this.factor();
+    for (;;) {
+      const tt = this.peekType();
+      let op: A.operator;
+      if (tt === T.STAR) op = A.MULT;
+      else if (tt === T.SLASH) op = A.DIV;
+      else if (tt === T.DOUBLESLASH) op = A.FLOOR_DIV;
+      else if (tt === T.PERCENT) op = A.MOD;
+      else if (tt === T.AT) op = A.MAT_MULT;
+      else break;
+      this.next();
+      if (this.errorPass && this.peekType() === T.KW_NOT) this.notAfterOperator();
+      const right = this.factor();
+      left = new A.BinOp(left, op, right, t.lineno, t.col, this.last.endLineno, this.last.endCol);
+    }
+    return left;
+  }
+
+  private factor(): A.expr {
+    const t = this.peek();
+    let op: A.unaryop;
+    if (t.type === T.PLUS) op = A.U_ADD;
+    else if (t.type === T.MINUS) op = A.U_SUB;
+    else if (t.type === T.TILDE) op = A.INVERT;
+    else return this.power();
+    this.next();
+    if (this.errorPass && this.peekType() === T.KW_NOT) this.notAfterOperator();
+    const v = this.factor();
+    return new A.UnaryOp(op, v, t.lineno, t.col, this.last.endLineno, this.last.endCol);
+  }
+
+  private power(): A.expr {
+    const t = this.peek();
+    let left: A.expr;
+    if (t.type === T.KW_AWAIT) {
+      this.next();
+      const v = this.primary(false);
+      left = new A.Await(v, t.lineno, t.col, this.last.endLineno, this.last.endCol);
+    } else left = this.primary(false);
+    if (this.peekType() === T.DOUBLESTAR) {
+      this.next();
+      const right = this.factor();
+      return new A.BinOp(left, A.POW, right, t.lineno, t.col, this.last.endLineno, this.last.endCol);
+    }
+    return left;
+  }
+
+  /** primary: atom followed by trailers. `target` is set when parsing an assignment/del target. */
+  private primary(_target: boolean): A.expr {
+    const t = this.peek();
+    let e = this.atom();
+    for (;;) {
+      const tt = this.peekType();
+      if (tt === T.DOT) {
+        this.next();
+        const n = this.expect(T.NAME);
+        e = new A.Attribute(e, normalizeName(n.value), A.LOAD, t.lineno, t.col, n.endLineno, n.endCol);
+      } else if (tt === T.LPAR) {
+        const open = this.next();
+        let args: A.expr[] = [];
+        let keywords: A.keyword[] = [];
+        if (this.peekType() !== T.RPAR) [args, keywords] = this.arguments(open);
+        this.expect(T.RPAR);
+        const close = this.last;
+        // A sole generator argument spans the call's parentheses.
+        if (args.length === 1 && keywords.length === 0 && args[0] instanceof A.GeneratorExp && this.bareGenexp === args[0]) {
+          const g = args[0];
+          g.lineno = open.lineno;
+          g.col_offset = open.col;
+          g.end_lineno = close.endLineno;
+          g.end_col_offset = close.endCol;
+        }
+        e = new A.Call(e, args, keywords, t.lineno, t.col, close.endLineno, close.endCol);
+      } else if (tt === T.LSQB) {
+        this.next();
+        const s = this.slices();
+        this.expect(T.RSQB);
+        e = new A.Subscript(e, s, A.LOAD, t.lineno, t.col, this.last.endLineno, this.last.endCol);
+      } else break;
+    }
+    return e;
+  }
+
+  private bareGenexp: A.expr | null = null;
+
+  /** Call arguments up to (not including) ')'. Returns [args, keywords]. */
+  private arguments(open: Token): [A.expr[], A.keyword[]] {
+    const args: A.expr[] = [];
+    const keywords: A.keyword[] = [];
+    let sawKeyword = false;
+    let sawDoubleStar = false;
+    let count = 0;
+    this.bareGenexp = null;
+    for (;;) {
+      const t = this.peek();
+      count++;
+      if (t.type === T.STAR) {
+        this.next();
+        if (this.errorPass && this.peekType() === T.RPAR) this.raiseGeneric("Invalid star expression");
+        const v = this.expression();
+        if (this.errorPass && this.peekType() === T.EQUAL) {
+          this.next();
+          const b = this.expression();
+          this.raiseRange(t, b, "cannot assign to iterable argument unpacking");
+        }
+        if (sawDoubleStar) {
+          if (this.errorPass) this.raiseFrom(this.findPrevComma(t), "iterable argument unpacking follows keyword argument unpacking");
+          this.fail();
+        }
+        args.push(new A.Starred(v, A.LOAD, t.lineno, t.col, this.last.endLineno, this.last.endCol));
+      } else if (t.type === T.DOUBLESTAR) {
+        this.next();
+        const v = this.expression();
+        if (this.errorPass && this.peekType() === T.EQUAL) {
+          this.next();
+          const b = this.expression();
+          this.raiseRange(t, b, "cannot assign to keyword argument unpacking");
+        }
+        keywords.push(new A.keyword(null, v, t.lineno, t.col, this.last.endLineno, this.last.endCol));
+        sawDoubleStar = true;
+      } else if (t.type === T.NAME && this.peekAt(1).type === T.EQUAL) {
+        this.next();
+        const eq = this.next();
+        if (this.errorPass && (this.peekType() === T.COMMA || this.peekType() === T.RPAR)) {
+          this.raiseRange(t, eq, "expected argument value expression");
+        }
+        const v = this.expression();
+        if (this.errorPass && this.peekType() === T.KW_FOR) {
+          this.raiseRange(t, eq, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        }
+        keywords.push(new A.keyword(normalizeName(t.value), v, t.lineno, t.col, this.last.endLineno, this.last.endCol));
+        sawKeyword = true;
+      } else {
+        if (this.errorPass && (t.type === T.KW_TRUE || t.type === T.KW_FALSE || t.type === T.KW_NONE) && this.peekAt(1).type === T.EQUAL) {
+          this.raiseRange(t, this.peekAt(1), `cannot assign to ${t.value}`);
+        }
+        let v = this.namedExpression();
+        if (this.peekType() === T.KW_FOR || this.peekType() === T.KW_ASYNC) {
+          const gens = this.forIfClauses();
+          const g = new A.GeneratorExp(v, gens, t.lineno, t.col, this.last.endLineno, this.last.endCol);
+          if (count !== 1 || this.peekType() !== T.RPAR) {
+            if (this.errorPass) {
+              this.raiseRange(t, lastComprehensionItem(gens), "Generator expression must be parenthesized");
+            }
+            this.fail();
+          }
+          this.bareGenexp = g;
+          v = g;
+        } else if (this.peekType() === T.EQUAL) {
+          if (this.errorPass) {
+            this.raiseRange(v, this.peek(), 'expression cannot contain assignment, perhaps you meant "=="?');
+          }
+          this.fail();
+        }
+        if (sawDoubleStar || sawKeyword) {
+          if (this.errorPass) {
+            this.raiseAtNode(
+              v,
+              sawDoubleStar
+                ? "positional argument follows keyword argument unpacking"
+                : "positional argument follows keyword argument",
+            );
+          }
+          this.fail();
+        }
+        args.push(v);
+      }
+      if (!this.accept(T.COMMA)) break;
+      if (this.peekType() === T.RPAR) break;
+    }
+    void open;
+    return [args, keywords];
+  }
+
+  private findPrevComma(t: Token): Token {
+    let i = this.toks.indexOf(t);
+    while (i > 0 && this.toks[i].type !== T.COMMA) i--;
+    return this.toks[i];
+  }
+
+  /** slices: slice !',' | ','.(slice | starred_expression)+ [','] */
+  private slices(): A.expr {
+    const t = this.peek();
+    const first = this.sliceOrStar();
+    if (this.peekType() !== T.COMMA) return first;
+    const elts = [first];
+    while (this.accept(T.COMMA)) {
+      if (this.peekType() === T.RSQB) break;
+      elts.push(this.sliceOrStar());
+    }
+    return new A.Tuple(elts, A.LOAD, t.lineno, t.col, this.last.endLineno, this.last.endCol);
+  }
+
+  private sliceOrStar(): A.expr {
+    const t = this.peek();
+    if (t.type === T.STAR) {
+      this.next();
+      const v = this.expression();
+      return new A.Starred(v, A.LOAD, t.lineno, t.col, this.last.endLineno, this.last.endCol);
+    }
+    // slice: [expression] ':' [expression] [':' [expression]] | named_expression
+    let lower: A.expr | null = null;
+    if (t.type !== T.COLON) {
+      const e = this.namedExpression();
+      if (this.peekType() !== T.COLON || e instanceof A.NamedExpr) return e;
+      lower = e;
+    }
+    this.expect(T.COLON);
+    let upper: A.expr | null = null;
+    let step: A.expr | null = null;
+    const nt = this.peekType();
+    if (nt !== T.COLON && nt !== T.COMMA && nt !== T.RSQB) upper = this.expression();
+    if (this.accept(T.COLON)) {
+      const n2 = this.peekType();
+      if (n2 !== T.COMMA && n2 !== T.RSQB) step = this.expression();
+    }
+    return new A.Slice(lower, upper, step, t.lineno, t.col, this.last.endLineno, this.last.endCol);
+  }
+
+  private atom(): A.expr {
+    const t = this.peek();
+    switch (t.type) {
+      case T.NAME:
+        this.next();
+        return new A.Name(normalizeName(t.value), A.LOAD, t.lineno, t.col, t.endLineno, t.endCol);
+      case T.NUMBER:
+        this.next();
+        return this.numberNode(t);
+      case T.STRING:
+      case T.FSTRING_START:
+        return this.strings();
+      case T.KW_TRUE:
+        this.next();
+        return new A.Constant(true, null, t.lineno, t.col, t.endLineno, t.endCol);
+      case T.KW_FALSE:
+        this.next();
+        return new A.Constant(false, null, t.lineno, t.col, t.endLineno, t.endCol);
+      case T.KW_NONE:
+        this.next();
+        return new A.Constant(None, null, t.lineno, t.col, t.endLineno, t.endCol);
+      case T.ELLIPSIS:
+        this.next();
+        return new A.Constant(Ellipsis, null, t.lineno, t.col, t.endLineno, t.endCol);
+      case T.LPAR:
+        return this.parenAtom();
+      case T.LSQB:
+        return this.listAtom();
+      case T.LBRACE:
+        return this.braceAtom();
+      default:
+        this.fail();
+    }
+  }
+
+  private parenAtom(): A.expr {
+    const t = this.next();
+    if (this.accept(T.RPAR)) return new A.Tuple([], A.LOAD, t.lineno, t.col, this.last.endLineno, this.last.endCol);
+    if (this.peekType() === T.KW_YIELD) {
+      const y = this.yieldExpr();
+      this.expect(T.RPAR);
+      this.parenthesized.add(y);
+      return y;
+    }
+    if (this.errorPass && this.peekType() === T.DOUBLESTAR) {
+      const save = this.pos;
+      const ds = this.next();
+      try {
+        this.expression();
+        if (this.peekType() === T.RPAR) this.raiseAtToken(ds, "cannot use double starred expression here");
+        if (this.peekType() === T.KW_FOR) {
+          this.raiseRange(ds, this.last, "cannot use dict unpacking in generator expression");
+        }
+      } catch (e) {
+        if (e !== FAIL) throw e;
+      }
+      this.pos = save;
+    }
+    const first = this.starNamedExpression();
+    const nt = this.peekType();
+    if (nt === T.RPAR) {
+      this.next();
+      if (first instanceof A.Starred) {
+        if (this.errorPass) this.raiseAtNode(first, "cannot use starred expression here");
+        this.fail();
+      }
+      this.parenthesized.add(first);
+      return first;
+    }
+    if (nt === T.KW_FOR || nt === T.KW_ASYNC) {
+      const gens = this.forIfClauses();
+      this.expect(T.RPAR);
+      return new A.GeneratorExp(first, gens, t.lineno, t.col, this.last.endLineno, this.last.endCol);
+    }
+    if (nt !== T.COMMA) this.fail();
+    const elts = [first];
+    while (this.accept(T.COMMA)) {
+      if (this.peekType() === T.RPAR) break;
+      elts.push(this.starNamedExpression());
+    }
+    this.expect(T.RPAR);
+    return new A.Tuple(elts, A.LOAD, t.lineno, t.col, this.last.endLineno, this.last.endCol);
+  }
+
+  private listAtom(): A.expr {
+    const t = this.next();
+    if (this.accept(T.RSQB)) return new A.List([], A.LOAD, t.lineno, t.col, this.last.endLineno, this.last.endCol);
+    if (this.errorPass && this.peekType() === T.DOUBLESTAR) {
+      const save = this.pos;
+      const ds = this.next();
+      try {
+        const b = this.expression();
+        if (this.peekType() === T.KW_FOR) this.raiseRange(ds, b, "cannot use dict unpacking in list comprehension");
+      } catch (e) {
+        if (e !== FAIL) throw e;
+      }
+      this.pos = save;
+    }
+    const first = this.starNamedExpression();
+    if (this.peekType() === T.KW_FOR || this.peekType() === T.KW_ASYNC) {
+      const gens = this.forIfClauses();
+      this.expect(T.RSQB);
+      return new A.ListComp(first, gens, t.lineno, t.col, this.last.endLineno, this.last.endCol);
+    }
+    const elts = [first];
+    while (this.accept(T.COMMA)) {
+      if (this.peekType() === T.RSQB) break;
+      elts.push(this.starNamedExpression());
+    }
+    if (this.errorPass && (this.peekType() === T.KW_FOR || this.peekType() === T.KW_ASYNC)) {
+      this.comprehensionTargetError(first, elts);
+    }
+    this.expect(T.RSQB);
+    return new A.List(elts, A.LOAD, t.lineno, t.col, this.last.endLineno, this.last.endCol);
+  }
+
+  private comprehensionTargetError(first: A.expr, elts: A.expr[]): never {
+    if (elts.length > 1) {
+      this.raiseRange(first, elts[elts.length - 1], "did you forget parentheses around the comprehension target?");
+    }
+    this.raiseRange(first, this.last, "did you forget parentheses around the comprehension target?");
+  }
+
+  private braceAtom(): A.expr {
+    const t = this.next();
+    if (this.accept(T.RBRACE)) return new A.Dict([], [], t.lineno, t.col, this.last.endLineno, this.last.endCol);
+    // '**' starts a dict (or dictcomp with '**' — invalid)
+    if (this.peekType() === T.DOUBLESTAR) return this.dictRest(t, null, null);
+    if (this.peekType() === T.STAR) return this.setRest(t, this.starNamedExpression());
+    const first = this.namedExpression();
+    if (this.peekType() === T.COLON && !(first instanceof A.NamedExpr && !this.parenthesized.has(first))) {
+      const colon = this.next();
+      if (this.errorPass && (this.peekType() === T.RBRACE || this.peekType() === T.COMMA)) {
+        this.raiseAtToken(colon, "expression expected after dictionary key and ':'");
+      }
+      if (this.errorPass && (this.peekType() === T.STAR || this.peekType() === T.DOUBLESTAR)) {
+        const a = this.next();
+        const b = this.bitwiseOr();
+        this.raiseRange(
+          a,
+          b,
+          a.type === T.STAR ? "cannot use a starred expression in a dictionary value" : "cannot use dict unpacking in a dictionary value",
+        );
+      }
+      const value = this.expression();
+      if (this.peekType() === T.KW_FOR || this.peekType() === T.KW_ASYNC) {
+        const gens = this.forIfClauses();
+        this.expect(T.RBRACE);
+        return new A.DictComp(first, value, gens, t.lineno, t.col, this.last.endLineno, this.last.endCol);
+      }
+      return this.dictRest(t, first, value);
+    }
+    return this.setRest(t, first);
+  }
+
+  private setRest(t: Token, first: A.expr): A.expr {
+    if (this.peekType() === T.KW_FOR || this.peekType() === T.KW_ASYNC) {
+      const gens = this.forIfClauses();
+      this.expect(T.RBRACE);
+      return new A.SetComp(first, gens, t.lineno, t.col, this.last.endLineno, this.last.endCol);
+    }
+    const elts = [first];
+    while (this.accept(T.COMMA)) {
+      if (this.peekType() === T.RBRACE) break;
+      elts.push(this.starNamedExpression());
+    }
+    if (this.errorPass && (this.peekType() === T.KW_FOR || this.peekType() === T.KW_ASYNC)) {
+      this.comprehensionTargetError(first, elts);
+    }
+    this.expect(T.RBRACE);
+    return new A.Set(elts, t.lineno, t.col, this.last.endLineno, this.last.endCol);
+  }
+
+  private dictRest(t: Token, k0: A.expr | null, v0: A.expr | null): A.expr {
+    const keys: (A.expr | null)[] = [];
+    const values: A.expr[] = [];
+    let first = true;
+    if (k0 && v0) {
+      keys.push(k0);
+      values.push(v0);
+      first = false;
+    }
+    for (;;) {
+      if (!first) {
+        if (!this.accept(T.COMMA)) break;
+        if (this.peekType() === T.RBRACE) break;
+      }
+      first = false;
+      if (this.peekType() === T.DOUBLESTAR) {
+        const ds = this.next();
+        if (this.errorPass) {
+          const save = this.pos;
+          try {
+            const b = this.bitwiseOr();
+            if (this.peekType() === T.KW_IF) {
+              this.pos = save;
+              const c = this.expression();
+              this.raiseRange(ds, c, "invalid double starred expression. Did you forget to wrap the conditional expression in parentheses?");
+            }
+            if (this.peekType() === T.COLON) this.raiseRange(ds, b, "cannot use dict unpacking in a dictionary key");
+          } catch (e) {
+            if (e !== FAIL) throw e;
+          }
+          this.pos = save;
+        }
+        const v = this.bitwiseOr();
+        if (keys.length === 0 && (this.peekType() === T.KW_FOR || this.peekType() === T.KW_ASYNC)) {
+          // '{' '**' expression for_if_clauses '}' : dict unpacking comprehension (invalid in 3.13)
+          this.fail();
+        }
+        void ds;
+        keys.push(null);
+        values.push(v);
+        continue;
+      }
+      if (this.errorPass && this.peekType() === T.STAR) {
+        const a = this.next();
+        const b = this.bitwiseOr();
+        if (this.peekType() === T.COLON) this.raiseRange(a, b, "cannot use a starred expression in a dictionary key");
+        this.fail();
+      }
+      const k = this.expression();
+      if (this.peekType() !== T.COLON) {
+        if (this.errorPass) {
+          this.raiseKnown("SyntaxError", "':' expected after dictionary key", k.lineno, k.end_col_offset ?? 0, k.end_lineno ?? 0, 0);
+        }
+        this.fail();
+      }
+      const colon = this.next();
+      if (this.errorPass && (this.peekType() === T.RBRACE || this.peekType() === T.COMMA)) {
+        this.raiseAtToken(colon, "expression expected after dictionary key and ':'");
+      }
+      if (this.errorPass && (this.peekType() === T.STAR || this.peekType() === T.DOUBLESTAR)) {
+        const a = this.next();
+        this.bitwiseOr();
+        this.raiseFrom(a, a.type === T.STAR ? "cannot use a starred expression in a dictionary value" : "cannot use dict unpacking in a dictionary value");
+      }
+      keys.push(k);
+      values.push(this.expression());
+    }
+    this.expect(T.RBRACE);
+    return new A.Dict(keys as A.expr[], values, t.lineno, t.col, this.last.endLineno, this.last.endCol);
+  }
+
+  private forIfClauses(): A.comprehension[] {
+    const gens: A.comprehension[] = [];
+    for (;;) {
+      let isAsync = 0;
+      if (this.peekType() === T.KW_ASYNC && this.peekAt(1).type === T.KW_FOR) {
+        this.next();
+        isAsync = 1;
+      } else if (this.peekType() !== T.KW_FOR) break;
+      this.next();
+      const target = this.comprehensionTarget();
+      this.expect(T.KW_IN);
+      const iter = this.disjunction();
+      const ifs: A.expr[] = [];
+      while (this.peekType() === T.KW_IF) {
+        this.next();
+        ifs.push(this.disjunction());
+      }
+      gens.push(new A.comprehension(target, iter, ifs, isAsync));
+    }
+    return gens;
+  }
+
+  private comprehensionTarget(): A.expr {
+    const save = this.pos;
+    try {
+      const target = this.starTargets();
+      if (this.peekType() !== T.KW_IN) this.fail();
+      return target;
+    } catch (e) {
+      if (e !== FAIL || !this.errorPass) throw e;
+    }
+    this.pos = save;
+    // invalid_for_if_clause: 'for' (bitwise_or (',' bitwise_or)* [',']) !'in'
+    try {
+      this.bitwiseOr();
+      while (this.accept(T.COMMA)) {
+        if (!startsExpression(this.peekType())) break;
+        this.bitwiseOr();
+      }
+      if (this.peekType() !== T.KW_IN) this.raiseGeneric("'in' expected after for-loop variables");
+    } catch (e) {
+      if (e !== FAIL) throw e;
+    }
+    this.pos = save;
+    try {
+      const a = this.starExpressions(true);
+      const bad = this.invalidTarget(a, "for");
+      if (bad) this.raiseAtNode(bad, `cannot assign to ${exprName(bad)}`);
+    } catch (e) {
+      if (e !== FAIL) throw e;
+    }
+    this.pos = save;
+    this.fail();
+  }
+
+  private lambdef(): A.expr {
+    const t = this.next();
+    const args = this.peekType() === T.COLON ? emptyArguments() : this.parameters(true);
+    const colon = this.expect(T.COLON);
+    if (this.errorPass && this.peekType() === T.FSTRING_MIDDLE) {
+      this.raiseRange(t, colon, "f-string: lambda expressions are not allowed without parentheses");
+    }
+    const body = this.expression();
+    return new A.Lambda(args, body, t.lineno, t.col, this.last.endLineno, this.last.endCol);
+  }
+
+  // ---- parameters ------------------------------------------------------------------------------
+
+  /** params / lambda_params up to ')' (def) or ':' (lambda). */
+  private parameters(isLambda: boolean): A.arguments_ {
+    const close = isLambda ? T.COLON : T.RPAR;
+    const posonly: A.arg[] = [];
+    const args: A.arg[] = [];
+    const defaults: A.expr[] = [];
+    const kwonly: A.arg[] = [];
+    const kwDefaults: (A.expr | null)[] = [];
+    let vararg: A.arg | null = null;
+    let kwarg: A.arg | null = null;
+    let sawSlash = false;
+    let sawStar = false;
+    let starTok: Token | null = null;
+    for (;;) {
+      const t = this.peek();
+      if (t.type === close) break;
+      if (t.type === T.SLASH) {
+        if (this.errorPass) {
+          if (posonly.length + args.length === 0 && !sawStar) {
+            this.raiseAtToken(t, "at least one parameter must precede /");
+          }
+          if (sawSlash) this.raiseAtToken(t, "/ may appear only once");
+          if (sawStar || kwarg) this.raiseAtToken(t, "/ must be ahead of *");
+        }
+        if (sawSlash || sawStar || kwarg || args.length === 0) this.fail();
+        this.next();
+        sawSlash = true;
+        for (const a of args) posonly.push(a);
+        args.length = 0;
+        if (this.errorPass && this.peekType() === T.STAR && this.peekAt(-1) === t) {
+          // '/' '*' without comma
+          this.raiseAtToken(this.peek(), "expected comma between / and *");
+        }
+      } else if (t.type === T.STAR) {
+        this.next();
+        if (kwarg) {
+          if (this.errorPass) this.raiseAtToken(t, "parameters cannot follow var-keyword parameter");
+          this.fail();
+        }
+        if (sawStar) {
+          if (this.errorPass) this.raiseAtToken(t, "* may appear only once");
+          this.fail();
+        }
+        sawStar = true;
+        starTok = t;
+        if (this.peekType() === T.COMMA) {
+          // bare '*': keyword-only parameters must follow
+          const n = this.peekAt(1).type;
+          if (n === close || n === T.DOUBLESTAR) {
+            if (this.errorPass) {
+              if (isLambda) this.raiseGeneric("named parameters must follow bare *");
+              this.raiseAtToken(t, "named parameters must follow bare *");
+            }
+            this.fail();
+          }
+        } else if (this.peekType() === close) {
+          if (this.errorPass) {
+            if (isLambda) this.raiseGeneric("named parameters must follow bare *");
+            this.raiseAtToken(t, "named parameters must follow bare *");
+          }
+          this.fail();
+        } else {
+          vararg = this.param(isLambda, true);
+          if (this.peekType() === T.EQUAL) {
+            if (this.errorPass) this.raiseAtToken(this.peek(), "var-positional parameter cannot have default value");
+            this.fail();
+          }
+        }
+      } else if (t.type === T.DOUBLESTAR) {
+        this.next();
+        if (kwarg) this.fail();
+        kwarg = this.param(isLambda, false);
+        if (this.peekType() === T.EQUAL) {
+          if (this.errorPass) this.raiseAtToken(this.peek(), "var-keyword parameter cannot have default value");
+          this.fail();
+        }
+      } else if (t.type === T.NAME) {
+        if (kwarg) {
+          if (this.errorPass) {
+            const a = this.param(isLambda, false);
+            this.raiseAtNode(a, "parameters cannot follow var-keyword parameter");
+          }
+          this.fail();
+        }
+        const a = this.param(isLambda, false);
+        let def: A.expr | null = null;
+        if (this.peekType() === T.EQUAL) {
+          const eq = this.next();
+          if (this.errorPass && (this.peekType() === T.COMMA || this.peekType() === close)) {
+            this.raiseAtToken(eq, "expected default value expression");
+          }
+          def = this.expression();
+        }
+        if (sawStar) {
+          kwonly.push(a);
+          kwDefaults.push(def);
+        } else {
+          if (def) defaults.push(def);
+          else if (defaults.length) {
+            if (this.errorPass) this.raiseAtNode(a, "parameter without a default follows parameter with a default");
+            this.fail();
+          }
+          args.push(a);
+        }
+      } else if (t.type === T.LPAR && this.errorPass) {
+        const save = this.pos;
+        try {
+          this.next();
+          while (this.peekType() === T.NAME) {
+            this.param(isLambda, false);
+            if (!this.accept(T.COMMA)) break;
+          }
+          const b = this.expect(T.RPAR);
+          this.raiseRange(
+            t,
+            b,
+            isLambda ? "Lambda expression parameters cannot be parenthesized" : "Function parameters cannot be parenthesized",
+          );
+        } catch (e) {
+          if (e !== FAIL) throw e;
+        }
+        this.pos = save;
+        this.fail();
+      } else this.fail();
+      // Separator and per-parameter type comment.
+      if (this.accept(T.COMMA)) {
+        const tc = this.peekType() === T.TYPE_COMMENT && !isLambda ? this.next() : null;
+        if (tc) this.attachTypeComment(t, tc, posonly, args, kwonly, vararg, kwarg);
+        continue;
+      }
+      if (!isLambda && this.peekType() === T.TYPE_COMMENT) {
+        const tc = this.next();
+        this.attachTypeComment(t, tc, posonly, args, kwonly, vararg, kwarg);
+      }
+      if (this.peekType() !== close) this.fail();
+      break;
+    }
+    void starTok;
+    if (sawStar && !vararg && kwonly.length === 0) this.fail();
+    // Positional-only defaults: defaults cover the last of posonly+args.
+    return new A.arguments_(posonly, args, vararg, kwonly, kwDefaults as A.expr[], kwarg, defaults);
+  }
+
+  private attachTypeComment(
+    _t: Token,
+    tc: Token,
+    posonly: A.arg[],
+    args: A.arg[],
+    kwonly: A.arg[],
+    vararg: A.arg | null,
+    kwarg: A.arg | null,
+  ): void {
+    // The comment belongs to the parameter just parsed: the last one added anywhere.
+    const prev = this.toks[this.toks.indexOf(tc) - 1];
+    const cands = [...posonly, ...args, ...kwonly, vararg, kwarg].filter((x): x is A.arg => !!x);
+    let best: A.arg | null = null;
+    for (const c of cands) {
+      if (!best || c.lineno > best.lineno || (c.lineno === best.lineno && c.col_offset > best.col_offset)) best = c;
+    }
+    void prev;
+    if (best) best.type_comment = tc.value;
+  }
+
+  private param(isLambda: boolean, star: boolean): A.arg {
+    const n = this.expect(T.NAME);
+    let ann: A.expr | null = null;
+    if (!isLambda && this.accept(T.COLON)) ann = star ? this.starExpression() : this.expression();
+    return new A.arg(normalizeName(n.value), ann, null, n.lineno, n.col, this.last.endLineno, this.last.endCol);
+  }
+
+  // ---- literals --------------------------------------------------------------------------------
+
+  private numberNode(t: Token): A.expr {
+    return new A.Constant(parseNumber(t.value), null, t.lineno, t.col, t.endLineno, t.endCol);
+  }
+
+  /** strings: (fstring | string)+, concatenated (_PyPegen_concatenate_strings). */
+  private strings(): A.expr {
+    const first = this.peek();
+    type Part = { value: string | A.expr; lineno: number; col: number; endLineno: number; endCol: number };
+    const parts: Part[] = [];
+    let bytesMode: boolean | null = null;
+    let hasF = false;
+    const byteChunks: Uint8Array[] = [];
+    let kind: string | null = null;
+    let firstTok = true;
+    for (;;) {
+      const t = this.peek();
+      if (t.type === T.STRING) {
+        this.next();
+        const pre = stringPrefix(t.value);
+        if (firstTok && pre.u) kind = "u";
+        firstTok = false;
+        if (bytesMode === null) bytesMode = pre.bytes;
+        else if (bytesMode !== pre.bytes) this.raiseRange(first, this.lastStringTokenEnd(), "cannot mix bytes and nonbytes literals");
+        const q = t.value.charCodeAt(pre.len);
+        const triple = t.value.length - pre.len >= 6 && t.value.charCodeAt(pre.len + 1) === q && t.value.charCodeAt(pre.len + 2) === q;
+        const ql = triple ? 3 : 1;
+        const body = t.value.slice(pre.len + ql, t.value.length - ql);
+        try {
+          if (pre.bytes) byteChunks.push(decodeBytes(body, pre.raw));
+          else {
+            const v = pre.raw ? body : decodeUnicodeEscapes(body);
+            parts.push({ value: v, lineno: t.lineno, col: t.col, endLineno: t.endLineno, endCol: t.endCol });
+          }
+        } catch (e) {
+          if (e instanceof DecodeError) this.raiseAtToken(t, e.msg);
+          throw e;
+        }
+      } else if (t.type === T.FSTRING_START) {
+        if (bytesMode === true) this.raiseRange(first, this.lastStringTokenEnd(), "cannot mix bytes and nonbytes literals");
+        bytesMode = false;
+        firstTok = false;
+        hasF = true;
+        this.fstring(parts);
+      } else break;
+    }
+    const last = this.last;
+    if (bytesMode) {
+      let n = 0;
+      for (const c of byteChunks) n += c.length;
+      const out = new Uint8Array(n);
+      let o = 0;
+      for (const c of byteChunks) {
+        out.set(c, o);
+        o += c.length;
+      }
+      return new A.Constant(new PyBytes(out), null, first.lineno, first.col, last.endLineno, last.endCol);
+    }
+    if (!hasF) {
+      let s = "";
+      for (const p of parts) s += p.value as string;
+      return new A.Constant(s, kind, first.lineno, first.col, last.endLineno, last.endCol);
+    }
+    // Merge adjacent constant parts.
+    const values: A.expr[] = [];
+    let i = 0;
+    while (i < parts.length) {
+      const p = parts[i];
+      if (typeof p.value !== "string") {
+        values.push(p.value);
+        i++;
+        continue;
+      }
+      let s = "";
+      let j = i;
+      let endLineno = p.endLineno;
+      let endCol = p.endCol;
+      while (j < parts.length && typeof parts[j].value === "string") {
+        s += parts[j].value as string;
+        endLineno = parts[j].endLineno;
+        endCol = parts[j].endCol;
+        j++;
+      }
+      if (s.length > 0) values.push(new A.Constant(s, null, p.lineno, p.col, endLineno, endCol));
+      i = j;
+    }
+    return new A.JoinedStr(values, first.lineno, first.col, last.endLineno, last.endCol);
+  }
+
+  private lastStringTokenEnd(): Token {
+    let i = this.pos;
+    while (i < this.toks.length && (this.toks[i].type === T.STRING || this.toks[i].type === T.FSTRING_START)) {
+      if (this.toks[i].type === T.STRING) i++;
+      else {
+        let depth = 0;
+        for (; i < this.toks.length; i++) {
+          const ty = this.toks[i].type;
+          if (ty === T.FSTRING_START) depth++;
+          else if (ty === T.FSTRING_END && --depth === 0) {
+            i++;
+            break;
+          }
+        }
+      }
+    }
+    return this.toks[i - 1];
+  }
+
+  /** fstring: FSTRING_START fstring_middle* FSTRING_END; appends its parts. */
+  private fstring(
+    parts: { value: string | A.expr; lineno: number; col: number; endLineno: number; endCol: number }[],
+  ): void {
+    const start = this.next();
+    const pre = stringPrefix(start.value);
+    for (;;) {
+      const t = this.peek();
+      if (t.type === T.FSTRING_END) {
+        this.next();
+        return;
+      }
+      if (t.type === T.FSTRING_MIDDLE) {
+        this.next();
+        const v = this.decodeMiddle(t, pre.raw);
+        parts.push({ value: v, lineno: t.lineno, col: t.col, endLineno: t.endLineno, endCol: t.endCol });
+        continue;
+      }
+      if (t.type === T.LBRACE) {
+        this.replacementField(parts, pre.raw);
+        continue;
+      }
+      this.fail();
+    }
+  }
+
+  private decodeMiddle(t: Token, raw: boolean): string {
+    // The token text keeps one brace of '{{' / '}}'.
+    const body = t.value;
+    if (raw) return body;
+    try {
+      return decodeUnicodeEscapes(body);
+    } catch (e) {
+      if (e instanceof DecodeError) this.raiseAtToken(t, e.msg);
+      throw e;
+    }
+  }
+
+  private replacementField(
+    parts: { value: string | A.expr; lineno: number; col: number; endLineno: number; endCol: number }[],
+    raw: boolean,
+  ): void {
+    const open = this.next();
+    const nt = this.peek();
+    if (nt.type === T.EQUAL || nt.type === T.EXCLAMATION || nt.type === T.COLON || nt.type === T.RBRACE) {
+      this.raiseAtToken(nt, `f-string: valid expression required before '${nt.value}'`);
+    }
+    let value: A.expr;
+    try {
+      value = this.annotatedRhs();
+    } catch (e) {
+      if (e !== FAIL || !this.errorPass) throw e;
+      this.raiseAtToken(this.peek(), "f-string: expecting a valid expression after '{'");
+    }
+    let debugTok: Token | null = null;
+    if (this.peekType() === T.EQUAL) debugTok = this.next();
+    let conversion = -1;
+    if (this.peekType() === T.EXCLAMATION) {
+      const bang = this.next();
+      const ct = this.peek();
+      if (ct.type !== T.NAME && !(ct.type >= T.KW_BASE)) {
+        if (ct.type === T.COLON || ct.type === T.RBRACE) this.raiseAtToken(ct, "f-string: missing conversion character");
+        this.raiseAtToken(ct, "f-string: invalid conversion character");
+      }
+      this.next();
+      if (ct.lineno !== bang.lineno || ct.col !== bang.endCol) {
+        this.raiseRange(bang, ct, "f-string: conversion type must come right after the exclamanation mark");
+      }
+      if (ct.value !== "s" && ct.value !== "r" && ct.value !== "a") {
+        this.raiseRange(ct, ct, `f-string: invalid conversion character '${ct.value}': expected 's', 'r', or 'a'`);
+      }
+      conversion = ct.value.charCodeAt(0);
+    }
+    let formatSpec: A.expr | null = null;
+    if (this.peekType() === T.COLON) {
+      const colon = this.next();
+      const specParts: { value: string | A.expr; lineno: number; col: number; endLineno: number; endCol: number }[] = [];
+      for (;;) {
+        const t = this.peek();
+        if (t.type === T.FSTRING_MIDDLE) {
+          this.next();
+          const v = this.decodeMiddle(t, raw);
+          specParts.push({ value: v, lineno: t.lineno, col: t.col, endLineno: t.endLineno, endCol: t.endCol });
+        } else if (t.type === T.LBRACE) {
+          this.replacementField(specParts, raw);
+        } else break;
+      }
+      const values: A.expr[] = [];
+      for (const p of specParts) {
+        if (typeof p.value === "string") {
+          if (p.value.length) values.push(new A.Constant(p.value, null, p.lineno, p.col, p.endLineno, p.endCol));
+        } else values.push(p.value);
+      }
+      const e = this.last;
+      formatSpec = new A.JoinedStr(values, colon.lineno, colon.col, e.endLineno, e.endCol);
+    }
+    const close = this.peek();
+    if (close.type !== T.RBRACE) {
+      if (this.errorPass || close.type === T.FSTRING_END || close.type === T.FSTRING_MIDDLE || close.type === T.ENDMARKER) {
+        if (!debugTok && conversion < 0 && !formatSpec && close.type !== T.EQUAL) {
+          this.raiseAtToken(close, "f-string: expecting '=', or '!', or ':', or '}'");
+        }
+        this.raiseAtToken(close, "f-string: expecting '}'");
+      }
+      this.fail();
+    }
+    this.next();
+    if (debugTok) {
+      // The expression's source text, up to and including '=' and following whitespace.
+      const exprStart = this.toks[this.toks.indexOf(open) + 1];
+      const afterEq = this.toks[this.toks.indexOf(debugTok) + 1];
+      const text = this.src.slice(exprStart.start - (exprStart.start - open.end), afterEq.start);
+      parts.push({ value: text, lineno: open.lineno, col: open.endCol, endLineno: debugTok.endLineno, endCol: debugTok.endCol });
+      if (conversion < 0 && !formatSpec) conversion = 114;
+    }
+    const fv = new A.FormattedValue(value, conversion, formatSpec, open.lineno, open.col, close.endLineno, close.endCol);
+    parts.push({ value: fv, lineno: open.lineno, col: open.col, endLineno: close.endLineno, endCol: close.endCol });
+  }
+}
+
+// ---- helpers -----------------------------------------------------------------------------------
+
+function emptyArguments(): A.arguments_ {
+  return new A.arguments_([], [], null, [], [], null, []);
+}
+
+function lastEnd(body: { end_lineno: number | null; end_col_offset: number | null }[], fallback: Token): [number, number] {
+  const b = body[body.length - 1];
+  if (b && b.end_lineno !== null && b.end_col_offset !== null) return [b.end_lineno, b.end_col_offset];
+  return [fallback.endLineno, fallback.endCol];
+}
+
+function lastComprehensionItem(gens: A.comprehension[]): A.expr {
+  const g = gens[gens.length - 1];
+  return g.ifs.length ? g.ifs[g.ifs.length - 1] : g.iter;
+}
+
+function isKeywordConstant(e: A.expr): boolean {
+  return e instanceof A.Constant && (e.value === true || e.value === false || e.value === None);
+}
+
+/** NFKC-normalise non-ASCII identifiers (PEP 3131), as CPython's parser does. */
+function normalizeName(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    if (s.charCodeAt(i) >= 128) return s.normalize("NFKC");
+  }
+  return s;
+}
+
+/** _PyPegen_get_expr_name */
+export function exprName(e: A.expr): string {
+  if (e instanceof A.Attribute) return "attribute";
+  if (e instanceof A.Subscript) return "subscript";
+  if (e instanceof A.Starred) return "starred";
+  if (e instanceof A.Name) return "name";
+  if (e instanceof A.List) return "list";
+  if (e instanceof A.Tuple) return "tuple";
+  if (e instanceof A.Lambda) return "lambda";
+  if (e instanceof A.Call) return "function call";
+  if (e instanceof A.BoolOp || e instanceof A.BinOp || e instanceof A.UnaryOp) return "expression";
+  if (e instanceof A.GeneratorExp) return "generator expression";
+  if (e instanceof A.Yield || e instanceof A.YieldFrom) return "yield expression";
+  if (e instanceof A.Await) return "await expression";
+  if (e instanceof A.ListComp) return "list comprehension";
+  if (e instanceof A.SetComp) return "set comprehension";
+  if (e instanceof A.DictComp) return "dict comprehension";
+  if (e instanceof A.Dict) return "dict literal";
+  if (e instanceof A.Set) return "set display";
+  if (e instanceof A.JoinedStr || e instanceof A.FormattedValue) return "f-string expression";
+  if (e instanceof A.Constant) {
+    const v = e.value;
+    if (v === None) return "None";
+    if (v === false) return "False";
+    if (v === true) return "True";
+    if (v === Ellipsis) return "ellipsis";
+    return "literal";
+  }
+  if (e instanceof A.Compare) return "comparison";
+  if (e instanceof A.IfExp) return "conditional expression";
+  if (e instanceof A.NamedExpr) return "named expression";
+  return "expression";
+}
+
+/** Parse a NUMBER token's text into a Python constant. */
+export function parseNumber(text: string): PyConstant {
+  let s = text.indexOf("_") >= 0 ? text.replace(/_/g, "") : text;
+  const last = s.charCodeAt(s.length - 1) | 0x20;
+  if (last === 106) {
+    // imaginary
+    return new PyComplex(0, Number(s.slice(0, -1)));
+  }
+  if (s.length > 1 && s.charCodeAt(0) === 48) {
+    const p = s.charCodeAt(1) | 0x20;
+    if (p === 120 || p === 111 || p === 98) {
+      const v = BigInt(s);
+      return normInt(v);
+    }
+  }
+  if (/[.eE]/.test(s) && !/^0[xX]/.test(s)) return new PyFloat(Number(s));
+  if (s.length <= 15) return Number(s);
+  s = s.replace(/^0+(?=\d)/, "");
+  return normInt(BigInt(s));
+}
+
+function normInt(v: bigint): number | bigint {
+  if (v <= 9007199254740991n && v >= -9007199254740991n) return Number(v);
+  return v;
+}

@@ -1,0 +1,2 @@
+match x:
+    case y as _: pass

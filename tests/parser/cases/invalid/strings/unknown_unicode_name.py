@@ -1,0 +1,1 @@
+'\N{NO SUCH NAME}'

@@ -1,0 +1,4 @@
+x = (  # comment
+    1 +  # another
+    2
+)

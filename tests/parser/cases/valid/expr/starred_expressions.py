@@ -1,0 +1,6 @@
+print(*a)
+x = *a, *b
+[*a, b]
+{*a}
+f(*a or b)
+x = *a,

@@ -1,0 +1,5 @@
+f'\n{x}\t'
+f'\N{EM DASH}{x}'
+f'\x41{x}\u00e9'
+rf'\n{x}'
+fr'{x}\d'

@@ -1,0 +1,5 @@
+f'{x}'
+f'a{x}b{y}c'
+f''
+f'plain'
+F'{x}'

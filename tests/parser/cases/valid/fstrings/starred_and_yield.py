@@ -1,0 +1,4 @@
+def g():
+    f'{*a,}'
+    f'{(yield)}'
+    f'{yield}'

@@ -1,0 +1,6 @@
+if x:
+    a
+# col 0
+        # deep
+  # mid
+    b

@@ -1,0 +1,5 @@
+if 1:
+	if 2:
+	    pass
+	else:
+	    pass

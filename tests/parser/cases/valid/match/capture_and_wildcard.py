@@ -1,0 +1,4 @@
+match x:
+    case y: pass
+match x:
+    case _: pass

@@ -1,0 +1,3 @@
+a if b else c
+
+

@@ -1,0 +1,3 @@
+def f(*, a): pass
+def g(*, a=1, b): pass
+def h(a, *, b, **k): pass

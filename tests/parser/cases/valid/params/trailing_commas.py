@@ -1,0 +1,6 @@
+def f(a, b,): pass
+def g(*, a,): pass
+def h(**k,): pass
+def i(*a,): pass
+def j(a, /,): pass
+f(a, b,)

@@ -1,0 +1,3 @@
+await x
+async for a in b: pass
+async with c: pass

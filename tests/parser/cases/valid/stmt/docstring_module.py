@@ -1,0 +1,3 @@
+"""Module docstring."""
+
+x = 1

@@ -1,0 +1,2 @@
+def f(a, a): pass
+f(x=1, x=2)

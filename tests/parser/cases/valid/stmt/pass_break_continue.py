@@ -1,0 +1,5 @@
+for x in y:
+    pass
+    break
+    continue
+while 1: break

@@ -1,0 +1,5 @@
+while a:
+    pass
+else:
+    pass
+while (x := f()) is not None: pass

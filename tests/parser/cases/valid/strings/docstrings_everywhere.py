@@ -1,0 +1,6 @@
+def f():
+    '''doc'''
+class C:
+    "doc"
+    def m(self):
+        r'''raw doc'''

@@ -1,0 +1,7 @@
+'single'
+"double"
+'''triple single'''
+"""triple double"""
+'it"s'
+"it's"
+'''a 'quoted' "x" '''

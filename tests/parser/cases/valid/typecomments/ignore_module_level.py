@@ -1,0 +1,2 @@
+# type: ignore
+x = 1

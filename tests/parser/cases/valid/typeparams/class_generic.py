@@ -1,0 +1,3 @@
+class C[T: (int, str)]: ...
+class D[T](Base[T], metaclass=M): pass
+class E[T,]: pass

@@ -1,0 +1,3 @@
+class D[T = int, *Ts = *tuple[int], **P = [int, str]]: pass
+def f[T: int = bool](): pass
+type A[T = int] = T

@@ -1,0 +1,3 @@
+def f[T](x: T) -> T: ...
+def g[T: int, *Ts, **P](): pass
+async def h[T](): pass
