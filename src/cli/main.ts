@@ -272,13 +272,13 @@ function parseInterpreterOptions(argv: string[], io: CliIO): InterpreterOptions 
 function runCommandLine(argv: string[], io: CliIO): number {
   const opts = parseInterpreterOptions(argv, io);
   if (opts.module !== null) return runModule(opts.module, opts.args, io);
-  if (opts.command !== null) return runSource(opts.command, "<string>", io);
+  if (opts.command !== null) return runSource(opts.command, "<string>", io, false);
   if (opts.script !== null && opts.script !== "-") return runScriptFile(opts.script, io);
   if (opts.script === null && io.stdinIsTTY()) {
     io.stderr(`${NO_REPL_YET}\n`);
     return 2;
   }
-  return runSource(io.readStdin(), "<stdin>", io);
+  return runSource(io.readStdin(), "<stdin>", io, true);
 }
 
 function runModule(name: string, args: string[], io: CliIO): number {
@@ -318,7 +318,7 @@ function runScriptFile(script: string, io: CliIO): number {
         io.stderr(`${PROGRAM_NAME}: can't find '__main__' module in ${pyRepr(filename)}\n`);
         return 1;
       }
-      return runSource(new Uint8Array(fs.readFileSync(mainPy)), mainPy, io);
+      return runSource(new Uint8Array(fs.readFileSync(mainPy)), mainPy, io, true);
     }
     source = new Uint8Array(fs.readFileSync(filename));
   } catch (err) {
@@ -328,13 +328,27 @@ function runScriptFile(script: string, io: CliIO): number {
     io.stderr(`${PROGRAM_NAME}: can't open file ${pyRepr(filename)}: [Errno ${errno}] ${strerror}\n`);
     return 2;
   }
-  return runSource(source, filename, io);
+  return runSource(source, filename, io, true);
 }
 
-/** Compiles a program; until the VM exists, that is all "running" means. */
-function runSource(source: string | Uint8Array, filename: string, io: CliIO): number {
+/**
+ * Compiles a program; until the VM exists, that is all "running" means. `fileInput` is true for a
+ * script file or stdin, which CPython reads with its *file* tokenizer (see scriptReadingError).
+ */
+function runSource(source: string | Uint8Array, filename: string, io: CliIO, fileInput: boolean): number {
   try {
-    parse(source, filename, "exec");
+    if (fileInput && typeof source !== "string") {
+      const early = scriptReadingError(source, filename);
+      if (early) throw early;
+    }
+    try {
+      parse(source, filename, "exec", { typeComments: false });
+    } catch (err) {
+      if (fileInput && err instanceof PySyntaxError && typeof source !== "string") {
+        throw asScriptRunError(err, source);
+      }
+      throw err;
+    }
   } catch (err) {
     if (err instanceof PySyntaxError) {
       io.stderr(formatSyntaxError(err));
@@ -344,6 +358,169 @@ function runSource(source: string | Uint8Array, filename: string, io: CliIO): nu
   }
   io.stderr(`${CANNOT_RUN_YET}\n`);
   return 2;
+}
+
+// ---------------------------------------------------------------------------------------------
+// How CPython's file tokenizer (used for `python FILE` and `python < FILE`) reports problems that
+// compile(bytes) reports differently. Checked against the real interpreter; the corpus keeps the
+// script-run outputs in tests/parser/cases/**/NAME.run.err.
+
+/** A SyntaxError without location (CPython leaves filename/lineno/offset/text as None). */
+function unlocatedSyntaxError(msg: string): PySyntaxError {
+  const e = new PySyntaxError("SyntaxError", msg, "", 0, 0, null, 0, 0);
+  // Python's None for every location field: the formatter prints only "SyntaxError: msg".
+  const loose = e as unknown as Record<string, unknown>;
+  for (const k of ["filename", "lineno", "offset", "end_lineno", "end_offset"]) loose[k] = null;
+  return e;
+}
+
+interface CodingInfo {
+  bom: boolean;
+  /** The declared encoding, normalized as CPython's get_normal_name does, or null. */
+  spec: string | null;
+}
+
+/** Physical lines as the file tokenizer reads them (universal newlines), without terminators. */
+function splitLines(src: Uint8Array): [number, number][] {
+  const lines: [number, number][] = [];
+  let start = 0;
+  for (let i = 0; i < src.length; i++) {
+    const b = src[i]!;
+    if (b === 0x0a || b === 0x0d) {
+      lines.push([start, i]);
+      if (b === 0x0d && src[i + 1] === 0x0a) i++;
+      start = i + 1;
+    }
+  }
+  if (start < src.length) lines.push([start, src.length]);
+  return lines;
+}
+
+function normalEncodingName(spec: string): string {
+  const buf = spec.slice(0, 12).toLowerCase().replace(/_/g, "-");
+  if (buf === "utf-8" || buf.startsWith("utf-8-")) return "utf-8";
+  if (
+    buf === "latin-1" ||
+    buf === "iso-8859-1" ||
+    buf === "iso-latin-1" ||
+    buf.startsWith("latin-1-") ||
+    buf.startsWith("iso-8859-1-") ||
+    buf.startsWith("iso-latin-1-")
+  ) {
+    return "iso-8859-1";
+  }
+  return spec;
+}
+
+/** PEP 263 as CPython's tokenizer implements it (first two lines; line 2 only after a comment/blank line). */
+function codingInfo(src: Uint8Array, lines: [number, number][]): CodingInfo {
+  const bom = src[0] === 0xef && src[1] === 0xbb && src[2] === 0xbf;
+  for (let n = 0; n < Math.min(2, lines.length); n++) {
+    let [a, b] = lines[n]!;
+    if (n === 0 && bom) a += 3;
+    const line = Buffer.from(src.subarray(a, b)).toString("latin1");
+    const hash = /^[ \t\f]*#/.exec(line);
+    if (hash) {
+      const m = /coding[:=][ \t]*([-\w.]+)/.exec(line.slice(hash[0].length - 1));
+      if (m) return { bom, spec: normalEncodingName(m[1]!) };
+    } else if (!/^[ \t\f]*$/.test(line)) {
+      break; // a line with code stops the search
+    }
+  }
+  return { bom, spec: null };
+}
+
+/** Length of the valid UTF-8 prefix of src[a, b). */
+function validUtf8Prefix(src: Uint8Array, a: number, b: number): number {
+  let i = a;
+  while (i < b) {
+    const c = src[i]!;
+    let n: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (c < 0x80) n = 0;
+    else if (c >= 0xc2 && c <= 0xdf) n = 1;
+    else if (c >= 0xe0 && c <= 0xef) {
+      n = 2;
+      if (c === 0xe0) lo = 0xa0;
+      if (c === 0xed) hi = 0x9f;
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      n = 3;
+      if (c === 0xf0) lo = 0x90;
+      if (c === 0xf4) hi = 0x8f;
+    } else return i - a;
+    for (let k = 1; k <= n; k++) {
+      const d = src[i + k];
+      if (d === undefined || i + k >= b) return i - a;
+      if (k === 1 ? d < lo || d > hi : d < 0x80 || d > 0xbf) return i - a;
+    }
+    i += n + 1;
+  }
+  return b - a;
+}
+
+/**
+ * Errors CPython's file tokenizer raises while *reading* a script, before compile() would see them:
+ * bytes that are not UTF-8 when no encoding is declared, and null bytes.
+ */
+export function scriptReadingError(src: Uint8Array, filename: string): PySyntaxError | null {
+  const lines = splitLines(src);
+  const { bom, spec } = codingInfo(src, lines);
+  const checkUtf8 = !bom && spec === null;
+  for (let n = 0; n < lines.length; n++) {
+    const [a, b] = lines[n]!;
+    let nul = src.indexOf(0, a);
+    if (nul >= b) nul = -1;
+    const end = nul >= 0 ? nul : b;
+    if (checkUtf8) {
+      const ok = validUtf8Prefix(src, a, end);
+      if (a + ok < end) {
+        const byte = src[a + ok]!.toString(16).padStart(2, "0");
+        return unlocatedSyntaxError(
+          `Non-UTF-8 code starting with '\\x${byte}' in file ${filename} on line ${n + 1}, ` +
+            "but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+        );
+      }
+    }
+    if (nul >= 0) {
+      const text = Buffer.from(src.subarray(a, nul)).toString("utf8");
+      return new PySyntaxError(
+        "SyntaxError",
+        "source code cannot contain null bytes",
+        filename,
+        n + 1,
+        0,
+        text,
+        n + 1,
+        0,
+      );
+    }
+  }
+  return null;
+}
+
+/**
+ * What a script run reports instead of compile()'s error:
+ * - encoding problems: compile() says line 0 ("unknown encoding: X", "'ascii' codec can't decode ..."),
+ *   a script run says "encoding problem: NAME" without any location;
+ * - errors the parser raises at the end-of-file token (a block or `try` cut off by EOF): the file
+ *   tokenizer puts that token at column -1, so the offset is 0 and no caret is printed.
+ */
+function asScriptRunError(err: PySyntaxError, src: Uint8Array): PySyntaxError {
+  if (err.lineno === 0) {
+    if (err.msg.startsWith("encoding problem:")) return unlocatedSyntaxError(err.msg);
+    const { spec } = codingInfo(src, splitLines(src));
+    if (spec === null) return err;
+    return unlocatedSyntaxError(`encoding problem: ${spec}`);
+  }
+  if (
+    err.end_offset === -1 &&
+    err.offset !== 0 &&
+    (err.msg.startsWith("expected an indented block after ") || err.msg === "expected 'except' or 'finally' block")
+  ) {
+    return new PySyntaxError(err.kind, err.msg, err.filename, err.lineno, 0, err.text, err.end_lineno, err.end_offset);
+  }
+  return err;
 }
 
 // ---------------------------------------------------------------------------------------------

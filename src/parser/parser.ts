@@ -140,8 +140,15 @@ export class Parser {
     return t.type === T.NAME && t.value === name;
   }
 
+  /** The last token consumed that is not NEWLINE/INDENT/DEDENT (_PyPegen_get_last_nonnwhitespace_token). */
   private get last(): Token {
-    return this.toks[this.pos - 1];
+    let i = this.pos - 1;
+    for (;;) {
+      const t = this.toks[i];
+      if ((t.type < T.NEWLINE || t.type > T.DEDENT) && t.type !== T.ENDMARKER) return t;
+      if (i === 0) return t;
+      i--;
+    }
   }
 
   private fail(): never {
@@ -812,7 +819,7 @@ export class Parser {
     }
     const body = this.block("function definition", defTok);
     const e = this.last;
-    const end = lastEnd(body, e);
+    const end = [e.endLineno, e.endCol];
     if (isAsync) {
       return new A.AsyncFunctionDef(name, args, body, decorators, returns, tc, tp, t.lineno, t.col, end[0], end[1]);
     }
@@ -831,7 +838,7 @@ export class Parser {
     }
     this.colon();
     const body = this.block("class definition", t);
-    const end = lastEnd(body, this.last);
+    const end = [this.last.endLineno, this.last.endCol];
     return new A.ClassDef(name, bases, keywords, body, decorators, tp, t.lineno, t.col, end[0], end[1]);
   }
 
@@ -888,7 +895,7 @@ export class Parser {
     let orelse: A.stmt[] = [];
     if (this.peekType() === T.KW_ELIF) orelse = [this.ifStmt()];
     else if (this.peekType() === T.KW_ELSE) orelse = this.elseBlock();
-    const end = lastEnd(orelse.length ? orelse : body, this.last);
+    const end = [this.last.endLineno, this.last.endCol];
     return new A.If(test, body, orelse, t.lineno, t.col, end[0], end[1]);
   }
 
@@ -906,7 +913,7 @@ export class Parser {
     this.colon();
     const body = this.block("'while' statement", t);
     const orelse = this.peekType() === T.KW_ELSE ? this.elseBlock() : [];
-    const end = lastEnd(orelse.length ? orelse : body, this.last);
+    const end = [this.last.endLineno, this.last.endCol];
     return new A.While(test, body, orelse, t.lineno, t.col, end[0], end[1]);
   }
 
@@ -922,7 +929,7 @@ export class Parser {
     if (tct) tc = tct.value;
     const body = this.block("'for' statement", forTok);
     const orelse = this.peekType() === T.KW_ELSE ? this.elseBlock() : [];
-    const end = lastEnd(orelse.length ? orelse : body, this.last);
+    const end = [this.last.endLineno, this.last.endCol];
     if (isAsync) return new A.AsyncFor(target, iter, body, orelse, tc, t.lineno, t.col, end[0], end[1]);
     return new A.For(target, iter, body, orelse, tc, t.lineno, t.col, end[0], end[1]);
   }
@@ -992,7 +999,7 @@ export class Parser {
       if (tct) tc = tct.value;
     }
     const body = this.block("'with' statement", withTok);
-    const end = lastEnd(body, this.last);
+    const end = [this.last.endLineno, this.last.endCol];
     if (isAsync) return new A.AsyncWith(items, body, tc, t.lineno, t.col, end[0], end[1]);
     return new A.With(items, body, tc, t.lineno, t.col, end[0], end[1]);
   }
@@ -1097,7 +1104,7 @@ export class Parser {
       }
       this.colon();
       const hbody = this.block(isStar ? "'except*' statement" : "'except' statement", et);
-      const end = lastEnd(hbody, this.last);
+      const end = [this.last.endLineno, this.last.endCol];
       handlers.push(new A.ExceptHandler(type, name, hbody, et.lineno, et.col, end[0], end[1]));
     }
     const orelse = handlers.length && this.peekType() === T.KW_ELSE ? this.elseBlock() : [];
@@ -1111,7 +1118,7 @@ export class Parser {
       if (this.errorPass) this.raiseGeneric("expected 'except' or 'finally' block");
       this.fail();
     }
-    const end = lastEnd(finalbody.length ? finalbody : orelse.length ? orelse : handlers, this.last);
+    const end = [this.last.endLineno, this.last.endCol];
     if (star) return new A.TryStar(body, handlers, orelse, finalbody, t.lineno, t.col, end[0], end[1]);
     return new A.Try(body, handlers, orelse, finalbody, t.lineno, t.col, end[0], end[1]);
   }
@@ -1157,7 +1164,7 @@ export class Parser {
     while (this.isSoft("case")) cases.push(this.caseBlock());
     if (!cases.length) this.fail();
     this.expect(T.DEDENT);
-    const end = lastEnd(cases[cases.length - 1].body, this.last);
+    const end = [this.last.endLineno, this.last.endCol];
     return new A.Match(subject, cases, t.lineno, t.col, end[0], end[1]);
   }
 
@@ -2143,7 +2150,7 @@ export class Parser {
   private slices(): A.expr {
     const t = this.peek();
     const first = this.sliceOrStar();
-    if (this.peekType() !== T.COMMA) return first;
+    if (this.peekType() !== T.COMMA && !(first instanceof A.Starred)) return first;
     const elts = [first];
     while (this.accept(T.COMMA)) {
       if (this.peekType() === T.RSQB) break;
@@ -2724,29 +2731,7 @@ export class Parser {
       for (const p of parts) s += p.value as string;
       return new A.Constant(s, kind, first.lineno, first.col, last.endLineno, last.endCol);
     }
-    // Merge adjacent constant parts.
-    const values: A.expr[] = [];
-    let i = 0;
-    while (i < parts.length) {
-      const p = parts[i];
-      if (typeof p.value !== "string") {
-        values.push(p.value);
-        i++;
-        continue;
-      }
-      let s = "";
-      let j = i;
-      let endLineno = p.endLineno;
-      let endCol = p.endCol;
-      while (j < parts.length && typeof parts[j].value === "string") {
-        s += parts[j].value as string;
-        endLineno = parts[j].endLineno;
-        endCol = parts[j].endCol;
-        j++;
-      }
-      if (s.length > 0) values.push(new A.Constant(s, null, p.lineno, p.col, endLineno, endCol));
-      i = j;
-    }
+    const values = mergeParts(parts);
     return new A.JoinedStr(values, first.lineno, first.col, last.endLineno, last.endCol);
   }
 
@@ -2811,6 +2796,7 @@ export class Parser {
     parts: { value: string | A.expr; lineno: number; col: number; endLineno: number; endCol: number }[],
     raw: boolean,
   ): void {
+    const openIdx = this.pos;
     const open = this.next();
     const nt = this.peek();
     if (nt.type === T.EQUAL || nt.type === T.EXCLAMATION || nt.type === T.COLON || nt.type === T.RBRACE) {
@@ -2824,7 +2810,11 @@ export class Parser {
       this.raiseAtToken(this.peek(), "f-string: expecting a valid expression after '{'");
     }
     let debugTok: Token | null = null;
-    if (this.peekType() === T.EQUAL) debugTok = this.next();
+    let debugIdx = 0;
+    if (this.peekType() === T.EQUAL) {
+      debugIdx = this.pos;
+      debugTok = this.next();
+    }
     let conversion = -1;
     if (this.peekType() === T.EXCLAMATION) {
       const bang = this.next();
@@ -2856,12 +2846,7 @@ export class Parser {
           this.replacementField(specParts, raw);
         } else break;
       }
-      const values: A.expr[] = [];
-      for (const p of specParts) {
-        if (typeof p.value === "string") {
-          if (p.value.length) values.push(new A.Constant(p.value, null, p.lineno, p.col, p.endLineno, p.endCol));
-        } else values.push(p.value);
-      }
+      const values = mergeParts(specParts);
       const e = this.last;
       formatSpec = new A.JoinedStr(values, colon.lineno, colon.col, e.endLineno, e.endCol);
     }
@@ -2878,15 +2863,46 @@ export class Parser {
     this.next();
     if (debugTok) {
       // The expression's source text, up to and including '=' and following whitespace.
-      const exprStart = this.toks[this.toks.indexOf(open) + 1];
-      const afterEq = this.toks[this.toks.indexOf(debugTok) + 1];
-      const text = this.src.slice(exprStart.start - (exprStart.start - open.end), afterEq.start);
-      parts.push({ value: text, lineno: open.lineno, col: open.endCol, endLineno: debugTok.endLineno, endCol: debugTok.endCol });
+      const exprStart = this.toks[openIdx + 1];
+      const afterEq = this.toks[debugIdx + 1];
+      let text = this.src.slice(open.end, afterEq.start);
+      // CPython drops comments from the debug text (everything from '#' to the end of its line).
+      if (text.indexOf("#") >= 0) text = text.replace(/#[^\n]*/g, "");
+      parts.push({ value: text, lineno: open.lineno, col: open.endCol, endLineno: afterEq.lineno, endCol: afterEq.col });
       if (conversion < 0 && !formatSpec) conversion = 114;
     }
     const fv = new A.FormattedValue(value, conversion, formatSpec, open.lineno, open.col, close.endLineno, close.endCol);
     parts.push({ value: fv, lineno: open.lineno, col: open.col, endLineno: close.endLineno, endCol: close.endCol });
   }
+}
+
+type StrPart = { value: string | A.expr; lineno: number; col: number; endLineno: number; endCol: number };
+
+/** Joins adjacent literal parts of an f-string into one Constant each, dropping empty ones. */
+function mergeParts(parts: StrPart[]): A.expr[] {
+  const values: A.expr[] = [];
+  let i = 0;
+  while (i < parts.length) {
+    const p = parts[i];
+    if (typeof p.value !== "string") {
+      values.push(p.value);
+      i++;
+      continue;
+    }
+    let s = "";
+    let j = i;
+    let endLineno = p.endLineno;
+    let endCol = p.endCol;
+    while (j < parts.length && typeof parts[j].value === "string") {
+      s += parts[j].value as string;
+      endLineno = parts[j].endLineno;
+      endCol = parts[j].endCol;
+      j++;
+    }
+    if (s.length > 0) values.push(new A.Constant(s, null, p.lineno, p.col, endLineno, endCol));
+    i = j;
+  }
+  return values;
 }
 
 // ---- helpers -----------------------------------------------------------------------------------
@@ -2895,11 +2911,6 @@ function emptyArguments(): A.arguments_ {
   return new A.arguments_([], [], null, [], [], null, []);
 }
 
-function lastEnd(body: { end_lineno: number | null; end_col_offset: number | null }[], fallback: Token): [number, number] {
-  const b = body[body.length - 1];
-  if (b && b.end_lineno !== null && b.end_col_offset !== null) return [b.end_lineno, b.end_col_offset];
-  return [fallback.endLineno, fallback.endCol];
-}
 
 function lastComprehensionItem(gens: A.comprehension[]): A.expr {
   const g = gens[gens.length - 1];

@@ -968,9 +968,10 @@ export class Tokenizer {
 
   /** An FSTRING_MIDDLE whose text ends at `textEnd` but which consumed up to `consumed` ('{{', '}}'). */
   private makeMiddle(start: number, textEnd: number, consumed: number): Token {
-    this.pos = textEnd;
-    const tok = this.make(T.FSTRING_MIDDLE, start, textEnd);
+    // CPython's token text drops the second brace, but its end column is where the lexer stopped.
     this.pos = consumed;
+    const tok = this.make(T.FSTRING_MIDDLE, start, consumed);
+    tok.value = this.src.slice(start, textEnd);
     return tok;
   }
 

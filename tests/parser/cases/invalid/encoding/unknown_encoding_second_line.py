@@ -1,0 +1,2 @@
+#!/usr/bin/python
+# vim: set fileencoding=nosuch :
