@@ -218,5 +218,14 @@ function generate(spec) {
 }
 
 const spec = JSON.parse(readFileSync(SPEC, "utf8"));
-writeFileSync(OUT, generate(spec));
+const text = generate(spec);
+if (process.argv.includes("--check")) {
+  // CI: fail when the committed file is stale.
+  if (readFileSync(OUT, "utf8") !== text) {
+    console.error(`${OUT} is stale: run \`npm run regen\``);
+    process.exit(1);
+  }
+} else {
+  writeFileSync(OUT, text);
+}
 console.log(`wrote ${OUT.slice(ROOT.length + 1)}`);

@@ -53,12 +53,19 @@ export async function check({ show = 0, filter = null, onMismatch = null } = {})
       got = { kind: "ok", rest: [createHash("sha256").update(text, "utf8").digest("hex")] };
     } catch (e) {
       if (!(e instanceof PySyntaxError)) {
-        got = { kind: "crash", rest: [String(e && e.stack ? e.stack.split("\n").slice(0, 3).join(" | ") : e)] };
+        got = { kind: "crash", rest: [String(e?.stack ? e.stack.split("\n").slice(0, 3).join(" | ") : e)] };
       } else {
         const enc = e.lineno === 0;
         got = {
           kind: "error",
-          rest: [e.kind, String(e.lineno), enc ? "-1" : String(e.offset), enc ? "None" : opt(e.end_lineno), enc ? "None" : opt(e.end_offset), e.msg],
+          rest: [
+            e.kind,
+            String(e.lineno),
+            enc ? "-1" : String(e.offset),
+            enc ? "None" : opt(e.end_lineno),
+            enc ? "None" : opt(e.end_offset),
+            e.msg,
+          ],
         };
       }
     }
@@ -68,7 +75,17 @@ export async function check({ show = 0, filter = null, onMismatch = null } = {})
       if (onMismatch) onMismatch(rel, exp, got);
     }
   }
-  if (show) for (const b of bad.slice(0, show)) console.log(b.rel, "\n  expected:", b.exp.kind, b.exp.rest.join(" "), "\n  got:     ", b.got.kind, b.got.rest.join(" ").slice(0, 300));
+  if (show)
+    for (const b of bad.slice(0, show))
+      console.log(
+        b.rel,
+        "\n  expected:",
+        b.exp.kind,
+        b.exp.rest.join(" "),
+        "\n  got:     ",
+        b.got.kind,
+        b.got.rest.join(" ").slice(0, 300),
+      );
   return { lib, total: same + bad.length, same, bad };
 }
 

@@ -524,11 +524,7 @@ export class Parser {
       if (this.peekType() !== T.LPAR && startsExpression(this.peekType())) {
         try {
           const b = this.starExpressions();
-          this.raiseRange(
-            t0,
-            b,
-            `Missing parentheses in call to '${first.id}'. Did you mean ${first.id}(...)?`,
-          );
+          this.raiseRange(t0, b, `Missing parentheses in call to '${first.id}'. Did you mean ${first.id}(...)?`);
         } catch (e) {
           if (e !== FAIL) throw e;
         }
@@ -538,8 +534,7 @@ export class Parser {
   }
 
   private invalidAnnTarget(target: A.expr): never {
-    let a = target;
-    while (this.parenthesized.has(a) && !(a instanceof A.Tuple || a instanceof A.List)) break;
+    const a = target;
     if (a instanceof A.Tuple || a instanceof A.List) {
       if (a instanceof A.Tuple && !this.parenthesized.has(a) && a.elts.length > 0) {
         this.raiseAtNode(a.elts[0], "only single target (not tuple) can be annotated");
@@ -857,17 +852,25 @@ export class Parser {
         if (this.errorPass && this.peekType() === T.COLON) {
           const colon = this.next();
           const e = this.expression();
-          this.raiseFrom(colon, e instanceof A.Tuple ? "cannot use constraints with TypeVarTuple" : "cannot use bound with TypeVarTuple");
+          this.raiseFrom(
+            colon,
+            e instanceof A.Tuple ? "cannot use constraints with TypeVarTuple" : "cannot use bound with TypeVarTuple",
+          );
         }
         let def: A.expr | null = null;
         if (this.accept(T.EQUAL)) def = this.starExpression();
-        out.push(new A.TypeVarTuple(normalizeName(n.value), def, s.lineno, s.col, this.last.endLineno, this.last.endCol));
+        out.push(
+          new A.TypeVarTuple(normalizeName(n.value), def, s.lineno, s.col, this.last.endLineno, this.last.endCol),
+        );
       } else if (this.accept(T.DOUBLESTAR)) {
         const n = this.expect(T.NAME);
         if (this.errorPass && this.peekType() === T.COLON) {
           const colon = this.next();
           const e = this.expression();
-          this.raiseFrom(colon, e instanceof A.Tuple ? "cannot use constraints with ParamSpec" : "cannot use bound with ParamSpec");
+          this.raiseFrom(
+            colon,
+            e instanceof A.Tuple ? "cannot use constraints with ParamSpec" : "cannot use bound with ParamSpec",
+          );
         }
         let def: A.expr | null = null;
         if (this.accept(T.EQUAL)) def = this.expression();
@@ -878,7 +881,9 @@ export class Parser {
         let def: A.expr | null = null;
         if (this.accept(T.COLON)) bound = this.expression();
         if (this.accept(T.EQUAL)) def = this.expression();
-        out.push(new A.TypeVar(normalizeName(n.value), bound, def, s.lineno, s.col, this.last.endLineno, this.last.endCol));
+        out.push(
+          new A.TypeVar(normalizeName(n.value), bound, def, s.lineno, s.col, this.last.endLineno, this.last.endCol),
+        );
       }
       if (!this.accept(T.COMMA)) break;
       if (this.peekType() === T.RSQB) break;
@@ -1129,7 +1134,7 @@ export class Parser {
   private looksLikeMatch(): boolean {
     const n = this.peekAt(1).type;
     if (n === T.NEWLINE || n === T.EQUAL || n === T.DOT || n === T.COMMA || n === T.RPAR || n === T.COLON) {
-      return this.errorPass && n === T.NEWLINE ? false : false;
+      return false;
     }
     if (AUGOPS[n] !== undefined) return false;
     // Try to parse the statement header.
@@ -1360,7 +1365,16 @@ export class Parser {
       if (!this.accept(T.COMMA)) break;
     }
     this.expect(T.RPAR);
-    return new A.MatchClass(cls, patterns, kwdAttrs, kwdPatterns, t.lineno, t.col, this.last.endLineno, this.last.endCol);
+    return new A.MatchClass(
+      cls,
+      patterns,
+      kwdAttrs,
+      kwdPatterns,
+      t.lineno,
+      t.col,
+      this.last.endLineno,
+      this.last.endCol,
+    );
   }
 
   private mappingPattern(): A.pattern {
@@ -1377,7 +1391,14 @@ export class Parser {
         this.accept(T.COMMA);
         if (this.peekType() !== T.RBRACE) {
           if (this.errorPass) {
-            this.raiseKnown("SyntaxError", "double star pattern must be the last (right-most) subpattern in the mapping pattern", st.lineno, st.col + 1, n.endLineno, n.endCol + 1);
+            this.raiseKnown(
+              "SyntaxError",
+              "double star pattern must be the last (right-most) subpattern in the mapping pattern",
+              st.lineno,
+              st.col + 1,
+              n.endLineno,
+              n.endCol + 1,
+            );
           }
           this.fail();
         }
@@ -1931,7 +1952,15 @@ export class Parser {
       if (tt !== T.LEFTSHIFT && tt !== T.RIGHTSHIFT) break;
       this.next();
       const right = this.sum();
-      left = new A.BinOp(left, tt === T.LEFTSHIFT ? A.L_SHIFT : A.R_SHIFT, right, t.lineno, t.col, this.last.endLineno, this.last.endCol);
+      left = new A.BinOp(
+        left,
+        tt === T.LEFTSHIFT ? A.L_SHIFT : A.R_SHIFT,
+        right,
+        t.lineno,
+        t.col,
+        this.last.endLineno,
+        this.last.endCol,
+      );
     }
     return left;
   }
@@ -1945,7 +1974,15 @@ export class Parser {
       this.next();
       if (this.errorPass && this.peekType() === T.KW_NOT) this.notAfterOperator();
       const right = this.term();
-      left = new A.BinOp(left, tt === T.PLUS ? A.ADD : A.SUB, right, t.lineno, t.col, this.last.endLineno, this.last.endCol);
+      left = new A.BinOp(
+        left,
+        tt === T.PLUS ? A.ADD : A.SUB,
+        right,
+        t.lineno,
+        t.col,
+        this.last.endLineno,
+        this.last.endCol,
+      );
     }
     return left;
   }
@@ -2031,7 +2068,12 @@ export class Parser {
         this.expect(T.RPAR);
         const close = this.last;
         // A sole generator argument spans the call's parentheses.
-        if (args.length === 1 && keywords.length === 0 && args[0] instanceof A.GeneratorExp && this.bareGenexp === args[0]) {
+        if (
+          args.length === 1 &&
+          keywords.length === 0 &&
+          args[0] instanceof A.GeneratorExp &&
+          this.bareGenexp === args[0]
+        ) {
           const g = args[0];
           g.lineno = open.lineno;
           g.col_offset = open.col;
@@ -2072,7 +2114,8 @@ export class Parser {
           this.raiseRange(t, b, "cannot assign to iterable argument unpacking");
         }
         if (sawDoubleStar) {
-          if (this.errorPass) this.raiseFrom(this.findPrevComma(t), "iterable argument unpacking follows keyword argument unpacking");
+          if (this.errorPass)
+            this.raiseFrom(this.findPrevComma(t), "iterable argument unpacking follows keyword argument unpacking");
           this.fail();
         }
         args.push(new A.Starred(v, A.LOAD, t.lineno, t.col, this.last.endLineno, this.last.endCol));
@@ -2099,7 +2142,11 @@ export class Parser {
         keywords.push(new A.keyword(normalizeName(t.value), v, t.lineno, t.col, this.last.endLineno, this.last.endCol));
         sawKeyword = true;
       } else {
-        if (this.errorPass && (t.type === T.KW_TRUE || t.type === T.KW_FALSE || t.type === T.KW_NONE) && this.peekAt(1).type === T.EQUAL) {
+        if (
+          this.errorPass &&
+          (t.type === T.KW_TRUE || t.type === T.KW_FALSE || t.type === T.KW_NONE) &&
+          this.peekAt(1).type === T.EQUAL
+        ) {
           this.raiseRange(t, this.peekAt(1), `cannot assign to ${t.value}`);
         }
         let v = this.namedExpression();
@@ -2326,7 +2373,9 @@ export class Parser {
         this.raiseRange(
           a,
           b,
-          a.type === T.STAR ? "cannot use a starred expression in a dictionary value" : "cannot use dict unpacking in a dictionary value",
+          a.type === T.STAR
+            ? "cannot use a starred expression in a dictionary value"
+            : "cannot use dict unpacking in a dictionary value",
         );
       }
       const value = this.expression();
@@ -2382,7 +2431,11 @@ export class Parser {
             if (this.peekType() === T.KW_IF) {
               this.pos = save;
               const c = this.expression();
-              this.raiseRange(ds, c, "invalid double starred expression. Did you forget to wrap the conditional expression in parentheses?");
+              this.raiseRange(
+                ds,
+                c,
+                "invalid double starred expression. Did you forget to wrap the conditional expression in parentheses?",
+              );
             }
             if (this.peekType() === T.COLON) this.raiseRange(ds, b, "cannot use dict unpacking in a dictionary key");
           } catch (e) {
@@ -2409,7 +2462,14 @@ export class Parser {
       const k = this.expression();
       if (this.peekType() !== T.COLON) {
         if (this.errorPass) {
-          this.raiseKnown("SyntaxError", "':' expected after dictionary key", k.lineno, k.end_col_offset ?? 0, k.end_lineno ?? 0, 0);
+          this.raiseKnown(
+            "SyntaxError",
+            "':' expected after dictionary key",
+            k.lineno,
+            k.end_col_offset ?? 0,
+            k.end_lineno ?? 0,
+            0,
+          );
         }
         this.fail();
       }
@@ -2420,7 +2480,12 @@ export class Parser {
       if (this.errorPass && (this.peekType() === T.STAR || this.peekType() === T.DOUBLESTAR)) {
         const a = this.next();
         this.bitwiseOr();
-        this.raiseFrom(a, a.type === T.STAR ? "cannot use a starred expression in a dictionary value" : "cannot use dict unpacking in a dictionary value");
+        this.raiseFrom(
+          a,
+          a.type === T.STAR
+            ? "cannot use a starred expression in a dictionary value"
+            : "cannot use dict unpacking in a dictionary value",
+        );
       }
       keys.push(k);
       values.push(this.expression());
@@ -2613,7 +2678,9 @@ export class Parser {
           this.raiseRange(
             t,
             b,
-            isLambda ? "Lambda expression parameters cannot be parenthesized" : "Function parameters cannot be parenthesized",
+            isLambda
+              ? "Lambda expression parameters cannot be parenthesized"
+              : "Function parameters cannot be parenthesized",
           );
         } catch (e) {
           if (e !== FAIL) throw e;
@@ -2691,9 +2758,13 @@ export class Parser {
         if (firstTok && pre.u) kind = "u";
         firstTok = false;
         if (bytesMode === null) bytesMode = pre.bytes;
-        else if (bytesMode !== pre.bytes) this.raiseRange(first, this.lastStringTokenEnd(), "cannot mix bytes and nonbytes literals");
+        else if (bytesMode !== pre.bytes)
+          this.raiseRange(first, this.lastStringTokenEnd(), "cannot mix bytes and nonbytes literals");
         const q = t.value.charCodeAt(pre.len);
-        const triple = t.value.length - pre.len >= 6 && t.value.charCodeAt(pre.len + 1) === q && t.value.charCodeAt(pre.len + 2) === q;
+        const triple =
+          t.value.length - pre.len >= 6 &&
+          t.value.charCodeAt(pre.len + 1) === q &&
+          t.value.charCodeAt(pre.len + 2) === q;
         const ql = triple ? 3 : 1;
         const body = t.value.slice(pre.len + ql, t.value.length - ql);
         try {
@@ -2707,7 +2778,8 @@ export class Parser {
           throw e;
         }
       } else if (t.type === T.FSTRING_START) {
-        if (bytesMode === true) this.raiseRange(first, this.lastStringTokenEnd(), "cannot mix bytes and nonbytes literals");
+        if (bytesMode === true)
+          this.raiseRange(first, this.lastStringTokenEnd(), "cannot mix bytes and nonbytes literals");
         bytesMode = false;
         firstTok = false;
         hasF = true;
@@ -2796,7 +2868,6 @@ export class Parser {
     parts: { value: string | A.expr; lineno: number; col: number; endLineno: number; endCol: number }[],
     raw: boolean,
   ): void {
-    const openIdx = this.pos;
     const open = this.next();
     const nt = this.peek();
     if (nt.type === T.EQUAL || nt.type === T.EXCLAMATION || nt.type === T.COLON || nt.type === T.RBRACE) {
@@ -2820,7 +2891,8 @@ export class Parser {
       const bang = this.next();
       const ct = this.peek();
       if (ct.type !== T.NAME && !(ct.type >= T.KW_BASE)) {
-        if (ct.type === T.COLON || ct.type === T.RBRACE) this.raiseAtToken(ct, "f-string: missing conversion character");
+        if (ct.type === T.COLON || ct.type === T.RBRACE)
+          this.raiseAtToken(ct, "f-string: missing conversion character");
         this.raiseAtToken(ct, "f-string: invalid conversion character");
       }
       this.next();
@@ -2835,7 +2907,8 @@ export class Parser {
     let formatSpec: A.expr | null = null;
     if (this.peekType() === T.COLON) {
       const colon = this.next();
-      const specParts: { value: string | A.expr; lineno: number; col: number; endLineno: number; endCol: number }[] = [];
+      const specParts: { value: string | A.expr; lineno: number; col: number; endLineno: number; endCol: number }[] =
+        [];
       for (;;) {
         const t = this.peek();
         if (t.type === T.FSTRING_MIDDLE) {
@@ -2852,7 +2925,12 @@ export class Parser {
     }
     const close = this.peek();
     if (close.type !== T.RBRACE) {
-      if (this.errorPass || close.type === T.FSTRING_END || close.type === T.FSTRING_MIDDLE || close.type === T.ENDMARKER) {
+      if (
+        this.errorPass ||
+        close.type === T.FSTRING_END ||
+        close.type === T.FSTRING_MIDDLE ||
+        close.type === T.ENDMARKER
+      ) {
         if (!debugTok && conversion < 0 && !formatSpec && close.type !== T.EQUAL) {
           this.raiseAtToken(close, "f-string: expecting '=', or '!', or ':', or '}'");
         }
@@ -2863,15 +2941,28 @@ export class Parser {
     this.next();
     if (debugTok) {
       // The expression's source text, up to and including '=' and following whitespace.
-      const exprStart = this.toks[openIdx + 1];
       const afterEq = this.toks[debugIdx + 1];
       let text = this.src.slice(open.end, afterEq.start);
       // CPython drops comments from the debug text (everything from '#' to the end of its line).
       if (text.indexOf("#") >= 0) text = text.replace(/#[^\n]*/g, "");
-      parts.push({ value: text, lineno: open.lineno, col: open.endCol, endLineno: afterEq.lineno, endCol: afterEq.col });
+      parts.push({
+        value: text,
+        lineno: open.lineno,
+        col: open.endCol,
+        endLineno: afterEq.lineno,
+        endCol: afterEq.col,
+      });
       if (conversion < 0 && !formatSpec) conversion = 114;
     }
-    const fv = new A.FormattedValue(value, conversion, formatSpec, open.lineno, open.col, close.endLineno, close.endCol);
+    const fv = new A.FormattedValue(
+      value,
+      conversion,
+      formatSpec,
+      open.lineno,
+      open.col,
+      close.endLineno,
+      close.endCol,
+    );
     parts.push({ value: fv, lineno: open.lineno, col: open.col, endLineno: close.endLineno, endCol: close.endCol });
   }
 }
@@ -2910,7 +3001,6 @@ function mergeParts(parts: StrPart[]): A.expr[] {
 function emptyArguments(): A.arguments_ {
   return new A.arguments_([], [], null, [], [], null, []);
 }
-
 
 function lastComprehensionItem(gens: A.comprehension[]): A.expr {
   const g = gens[gens.length - 1];

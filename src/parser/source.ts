@@ -326,8 +326,7 @@ function makeCodec(entry: CodecEntry): Codec {
     case "utf-8-sig":
       return {
         name,
-        decode: (b, e) =>
-          decodeUtf8(b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? b.subarray(3) : b, e, "utf-8"),
+        decode: (b, e) => decodeUtf8(b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? b.subarray(3) : b, e, "utf-8"),
       };
     case "ascii":
       return { name, decode: decodeAscii };

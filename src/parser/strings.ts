@@ -125,7 +125,12 @@ export function decodeUnicodeEscapes(body: string): string {
           i++;
         }
         if (k < digits) {
-          const what = c === 120 ? "truncated \\xXX escape" : c === 117 ? "truncated \\uXXXX escape" : "truncated \\UXXXXXXXX escape";
+          const what =
+            c === 120
+              ? "truncated \\xXX escape"
+              : c === 117
+                ? "truncated \\uXXXX escape"
+                : "truncated \\UXXXXXXXX escape";
           throw unicodeError(body, escStart, i, what);
         }
         if (v > 0x10ffff) throw unicodeError(body, escStart, i, "illegal Unicode character");

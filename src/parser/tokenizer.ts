@@ -13,7 +13,7 @@ const MAXLEVEL = 200;
 const MAXFSTRINGLEVEL = 150;
 const MAX_EXPR_NESTING = 3;
 
-const enum Mode {
+enum Mode {
   Regular = 0,
   FString = 1,
 }
@@ -115,7 +115,6 @@ export class Tokenizer {
     this.filename = opts.filename ?? "<unknown>";
     this.extraTokens = !!opts.extraTokens;
     this.typeComments = !!opts.typeComments;
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: checking for non-ASCII
     this.ascii = !/[^\x00-\x7f]/.test(src);
   }
 
@@ -161,7 +160,16 @@ export class Tokenizer {
     const lineStart = lineStartOf(this.src, lineno);
     const text = this.lineText(lineStart);
     const col = byteToCharOffset(text, this.parenColStack[i] + 1);
-    throw new PySyntaxError("SyntaxError", `'${ch}' was never closed`, this.filename, lineno, col, `${text}\n`, lineno, 0);
+    throw new PySyntaxError(
+      "SyntaxError",
+      `'${ch}' was never closed`,
+      this.filename,
+      lineno,
+      col,
+      `${text}\n`,
+      lineno,
+      0,
+    );
   }
 
   // ---- character access ------------------------------------------------------------------------

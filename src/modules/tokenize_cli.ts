@@ -1,0 +1,413 @@
+// `python -m tokenize [-e] [filename.py]` (Lib/tokenize.py `main()` of CPython 3.13).
+//
+// A file is read as bytes: `detect_encoding` finds the codec (UTF-8 BOM, PEP 263 cookie on line 1 or
+// 2) and its problems are reported as "FILE: error: MSG"; the tokens, starting with ENCODING, are all
+// produced before any is printed. Standard input is read as UTF-8 text, without an ENCODING token,
+// and tokens are printed as they come. The token stream is that of `_tokenize.TokenizerIter(...,
+// extra_tokens=True)` (Python/Python-tokenize.c): operators are OP (the exact type with -e),
+// NEWLINE/NL keep the line's "\r\n", trailing DEDENTs and ENDMARKER sit at column 0 of the line after
+// the last one, columns count characters. Tokenizer errors print "FILE:LINE:COL: error: MSG" with the
+// positions `_tokenize` gives them, and exit with status 1.
+
+import * as fs from "node:fs";
+import { ArgParser, type CliIO } from "../cli/main.js";
+import { strRepr } from "../objects/str.js";
+import { PySyntaxError } from "../parser/errors.js";
+import { CodecError, decodeUtf8, getNormalName, lookupCodec } from "../parser/source.js";
+import { Tokenizer } from "../parser/tokenizer.js";
+import * as T from "../parser/tokens.js";
+
+/** One token as `tokenize.TokenInfo` has it (without `line`). */
+export interface TokenInfo {
+  type: number;
+  string: string;
+  startLine: number;
+  startCol: number;
+  endLine: number;
+  endCol: number;
+}
+
+/** What `tokenize.main()` catches: TokenError, IndentationError/TabError, or a plain SyntaxError. */
+export class TokenizeError extends Error {
+  constructor(
+    public kind: "TokenError" | "IndentationError" | "TabError" | "SyntaxError",
+    public msg: string,
+    public lineno: number,
+    public offset: number,
+  ) {
+    super(msg);
+  }
+}
+
+/** The exact token type of an OP token (`TokenInfo.exact_type`). */
+export function exactType(type: number, string: string): number {
+  if (type !== T.OP) return type;
+  return T.OPERATORS.get(string) ?? T.OP;
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
+/** Number of code points in s[from, to). */
+function codePoints(s: string, from: number, to: number): number {
+  let n = to - from;
+  for (let i = from; i < to - 1; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
+}
+
+/** UTF-8 length of s[from, to). */
+function utf8Bytes(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/**
+ * Tokenizes decoded source text as `_tokenize.TokenizerIter(readline, extra_tokens=True)` does,
+ * calling `emit` for each token; throws a TokenizeError where CPython raises.
+ */
+export function generateTokens(text: string, emit: (tok: TokenInfo) => void): void {
+  const tokenizer = new Tokenizer(text, { extraTokens: true, filename: "<string>" });
+  const src = tokenizer.src; // newline-normalised, ends with "\n" unless empty
+  const ascii = isAscii(text);
+
+  // Line starts, in the normalised source and in the original text (which may have "\r\n").
+  const normStarts: number[] = [0, 0];
+  const origStarts: number[] = [0, 0];
+  {
+    let p = 0;
+    let o = 0;
+    for (;;) {
+      const nl = src.indexOf("\n", p);
+      if (nl < 0) break;
+      o += nl - p;
+      if (text.charCodeAt(o) === 13 && text.charCodeAt(o + 1) === 10) o += 2;
+      else o += 1;
+      p = nl + 1;
+      normStarts.push(p);
+      origStarts.push(o);
+    }
+  }
+  // Lines of the source: after the last "\n" only an empty remainder is left.
+  const lastLine = normStarts.length - 2;
+  const hasCR = text.length + (tokenizer.implicitNewline ? 1 : 0) !== src.length;
+
+  const lineOf = (pos: number, hint: number): number => {
+    let l = hint;
+    if (l < 1) l = 1;
+    while (l + 1 < normStarts.length && normStarts[l + 1]! <= pos) l++;
+    while (l > 1 && normStarts[l]! > pos) l--;
+    return l;
+  };
+  const origIndex = (pos: number, line: number): number => origStarts[line]! + (pos - normStarts[line]!);
+  const column = (pos: number, line: number): number => {
+    if (ascii) return pos - normStarts[line]!;
+    const o = origStarts[line]!;
+    return codePoints(text, o, origIndex(pos, line));
+  };
+
+  // The NUL check of CPython's tokenizer (it reads the source line by line).
+  const nul = text.indexOf("\0");
+  const nulLine = nul < 0 ? -1 : lineOf(nul - (hasCR ? countCR(text, nul) : 0), 1);
+
+  let prevLine = 1;
+  for (;;) {
+    let tok: T.Token;
+    try {
+      if (nulLine >= 0 && tokenizer.lineno >= nulLine) {
+        throw new TokenizeError("TokenError", "source code cannot contain null bytes", nulLine, 0);
+      }
+      tok = tokenizer.next();
+    } catch (err) {
+      if (err instanceof PySyntaxError) throw translateError(err, tokenizer, text, origStarts, normStarts);
+      throw err;
+    }
+    let type = tok.type;
+    if (type === T.ENDMARKER || (type === T.DEDENT && tok.start >= src.length)) {
+      emit({ type, string: "", startLine: lastLine + 1, startCol: 0, endLine: lastLine + 1, endCol: 0 });
+      if (type === T.ENDMARKER) return;
+      continue;
+    }
+    const startLine = lineOf(tok.start, prevLine);
+    const startCol = column(tok.start, startLine);
+    let string: string;
+    let endLine: number;
+    let endCol: number;
+    if (type === T.NEWLINE || type === T.NL) {
+      const o = origIndex(tok.start, startLine);
+      const implicit = tokenizer.implicitNewline && tok.start === src.length - 1;
+      string = implicit ? "" : text.charCodeAt(o) === 13 ? "\r\n" : "\n";
+      endLine = startLine;
+      endCol = startCol + (string.length === 2 ? 2 : 1);
+    } else {
+      endLine = lineOf(tok.end, startLine);
+      string = hasCR ? text.slice(origIndex(tok.start, startLine), origIndex(tok.end, endLine)) : tok.value;
+      if (type === T.FSTRING_MIDDLE) {
+        // "{{" / "}}" are shown as one brace; CPython's end column counts the token's characters.
+        string = tok.value;
+        if (hasCR) string = string.replace(/\n/g, "\r\n"); // only CRLF sources reach here with \r
+        endCol = column(tok.end, endLine);
+      } else endCol = column(tok.end, endLine);
+      if (type === T.ERRORTOKEN || (type >= T.LPAR && type < T.OP)) type = T.OP;
+    }
+    prevLine = endLine;
+    emit({ type, string, startLine, startCol, endLine, endCol });
+  }
+}
+
+function countCR(text: string, end: number): number {
+  let n = 0;
+  for (let i = text.indexOf("\r\n"); i >= 0 && i < end; i = text.indexOf("\r\n", i + 2)) n++;
+  return n;
+}
+
+/** A tokenizer SyntaxError as `_tokenize` raises it, then as `tokenize` re-raises it. */
+function translateError(
+  err: PySyntaxError,
+  tokenizer: Tokenizer,
+  text: string,
+  origStarts: number[],
+  normStarts: number[],
+): TokenizeError {
+  const msg = err.msg;
+  // Errors CPython reports through tok->done (Python-tokenize.c `_tokenizer_error`): the offset is
+  // one past the characters of the line the tokenizer is on.
+  const lineEndOffset = (lineno: number): number => {
+    const s = origStarts[lineno] ?? text.length;
+    let e = text.indexOf("\n", s);
+    if (e < 0) e = text.length;
+    return codePoints(text, s, e) + 1;
+  };
+  if (err.kind === "IndentationError" || err.kind === "TabError") {
+    return new TokenizeError(err.kind, msg, err.lineno, lineEndOffset(err.lineno));
+  }
+  if (msg === "unexpected character after line continuation character") {
+    return new TokenizeError("TokenError", msg, err.lineno, lineEndOffset(err.lineno));
+  }
+  if (msg === "unexpected EOF while parsing" || /^'.' was never closed$/.test(msg)) {
+    // E_EOF: reported at the tokenizer's line, offset = bytes in its buffer.
+    void normStarts;
+    return new TokenizeError("TokenError", "unexpected EOF in multi-line statement", tokenizer.lineno, 0);
+  }
+  let m = msg;
+  if (m.includes("unterminated triple-quoted string literal")) m = "EOF in multi-line string";
+  return new TokenizeError("TokenError", m, err.lineno, err.offset);
+}
+
+// ---- detect_encoding (Lib/tokenize.py) ------------------------------------------------------------
+
+const COOKIE_RE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
+const BLANK_RE = /^[ \t\f]*(?:[#\r\n]|$)/;
+
+/** Splits bytes into lines the way a binary file's readline() does (after each b"\n"). */
+function splitLines(bytes: Uint8Array): Uint8Array[] {
+  const lines: Uint8Array[] = [];
+  let p = 0;
+  while (p < bytes.length) {
+    const nl = bytes.indexOf(10, p);
+    const e = nl < 0 ? bytes.length : nl + 1;
+    lines.push(bytes.subarray(p, e));
+    p = e;
+  }
+  return lines;
+}
+
+function syntaxError(msg: string): TokenizeError {
+  return new TokenizeError("SyntaxError", msg, 0, 0);
+}
+
+/** tokenize.detect_encoding: [encoding, number of bytes of BOM to skip]. */
+export function detectEncoding(bytes: Uint8Array, filename: string | null): [string, number] {
+  const lines = splitLines(bytes);
+  let bomFound = false;
+  let dflt = "utf-8";
+  let first = lines[0] ?? new Uint8Array(0);
+  if (first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf) {
+    bomFound = true;
+    first = first.subarray(3);
+    dflt = "utf-8-sig";
+  }
+  const skip = bomFound ? 3 : 0;
+  if (first.length === 0) return [dflt, skip];
+
+  const findCookie = (line: Uint8Array): string | null => {
+    let lineString: string;
+    try {
+      lineString = decodeUtf8(line, "strict");
+    } catch (err) {
+      if (!(err instanceof CodecError)) throw err;
+      let msg = "invalid or missing encoding declaration";
+      if (filename !== null) msg = `${msg} for ${strRepr(filename)}`;
+      throw syntaxError(msg);
+    }
+    const match = COOKIE_RE.exec(lineString);
+    if (!match) return null;
+    const encoding = getNormalName(match[1]!);
+    if (lookupCodec(encoding) === null) {
+      throw syntaxError(
+        filename === null
+          ? `unknown encoding: ${encoding}`
+          : `unknown encoding for ${strRepr(filename)}: ${encoding}`,
+      );
+    }
+    if (bomFound) {
+      if (encoding !== "utf-8") {
+        throw syntaxError(
+          filename === null ? "encoding problem: utf-8" : `encoding problem for ${strRepr(filename)}: utf-8`,
+        );
+      }
+      return `${encoding}-sig`;
+    }
+    return encoding;
+  };
+
+  let encoding = findCookie(first);
+  if (encoding) return [encoding, skip];
+  if (!BLANK_RE.test(latin1(first))) return [dflt, skip];
+  const second = lines[1];
+  if (!second || second.length === 0) return [dflt, skip];
+  encoding = findCookie(second);
+  if (encoding) return [encoding, skip];
+  return [dflt, skip];
+}
+
+function latin1(b: Uint8Array): string {
+  let s = "";
+  for (let i = 0; i < b.length; i += 8192) s += String.fromCharCode(...b.subarray(i, i + 8192));
+  return s;
+}
+
+/** Decodes the source line by line with errors="replace", as the C tokenizer's readline mode does. */
+function decodeLines(bytes: Uint8Array, encoding: string): string {
+  const codec = lookupCodec(encoding);
+  if (codec === null) throw new Error(`unknown encoding: ${encoding}`);
+  if (codec.name === "utf-8" || codec.name === "utf-8-sig" || codec.name === "iso8859-1") {
+    // Line-by-line and whole-text decoding agree for these codecs.
+    return codec.decode(bytes, "replace");
+  }
+  return splitLines(bytes)
+    .map((line) => codec.decode(line, "replace"))
+    .join("");
+}
+
+// ---- main ------------------------------------------------------------------------------------------
+
+const ERRNO: Record<string, [number, string]> = {
+  ENOENT: [2, "No such file or directory"],
+  EACCES: [13, "Permission denied"],
+  EPERM: [1, "Operation not permitted"],
+  EISDIR: [21, "Is a directory"],
+  ENOTDIR: [20, "Not a directory"],
+  ELOOP: [40, "Too many levels of symbolic links"],
+  ENAMETOOLONG: [36, "File name too long"],
+};
+
+/** `"%-Ns" % s`: pads to N characters (code points). */
+function padTo(s: string, width: number): string {
+  const n = isAscii(s) ? s.length : codePoints(s, 0, s.length);
+  return n >= width ? s : s + " ".repeat(width - n);
+}
+
+function formatToken(tok: TokenInfo, exact: boolean): string {
+  const type = exact ? exactType(tok.type, tok.string) : tok.type;
+  const range = `${tok.startLine},${tok.startCol}-${tok.endLine},${tok.endCol}:`;
+  return `${padTo(range, 20)}${padTo(T.TOK_NAMES[type]!, 15)}${padTo(strRepr(tok.string), 15)}\n`;
+}
+
+/** `python -m tokenize`: receives `sys.argv[1:]`, returns the exit status. */
+export function tokenizeMain(argv: string[], io: CliIO): number {
+  const parser = new ArgParser("python -m tokenize", io);
+  parser.add({
+    optionStrings: [],
+    dest: "filename",
+    nargs: "?",
+    help: "the file to tokenize; defaults to stdin",
+    kind: "store",
+    defaultValue: null,
+    metavar: "filename.py",
+  });
+  parser.add({
+    optionStrings: ["-e", "--exact"],
+    dest: "exact",
+    nargs: 0,
+    help: "display token names using the exact type",
+    kind: "store_const",
+    constValue: true,
+    defaultValue: false,
+  });
+  const args = parser.parseArgs(argv);
+  const exact = args["exact"] === true;
+  const given = args["filename"] as string | null;
+
+  const perror = (message: string): void => io.stderr(`${message}\n`);
+  let filename = "<stdin>";
+  try {
+    if (given) {
+      filename = given;
+      let bytes: Uint8Array;
+      try {
+        bytes = new Uint8Array(fs.readFileSync(given));
+      } catch (err) {
+        const e = err as NodeJS.ErrnoException;
+        if (typeof e.code !== "string") throw err;
+        const [errno, strerror] = ERRNO[e.code] ?? [typeof e.errno === "number" ? Math.abs(e.errno) : 0, e.message];
+        perror(`error: [Errno ${errno}] ${strerror}: ${strRepr(given)}`);
+        return 1;
+      }
+      const [encoding, skip] = detectEncoding(bytes, given);
+      const shown = encoding === "utf-8-sig" ? "utf-8" : encoding;
+      const text = decodeLines(bytes.subarray(skip), shown);
+      const out: string[] = [formatToken({ type: T.ENCODING, string: shown, startLine: 0, startCol: 0, endLine: 0, endCol: 0 }, exact)];
+      generateTokens(text, (tok) => out.push(formatToken(tok, exact)));
+      io.stdout(out.join(""));
+    } else {
+      const bytes = io.readStdin();
+      const text = decodeUtf8(bytes, "strict");
+      let out: string[] = [];
+      try {
+        generateTokens(text, (tok) => {
+          out.push(formatToken(tok, exact));
+          if (out.length >= 512) {
+            io.stdout(out.join(""));
+            out = [];
+          }
+        });
+      } finally {
+        if (out.length) io.stdout(out.join(""));
+      }
+    }
+  } catch (err) {
+    if (err instanceof TokenizeError) {
+      if (err.kind === "SyntaxError") perror(`${filename}: error: ${err.msg}`);
+      else perror(`${filename}:${err.lineno}:${err.offset}: error: ${err.msg}`);
+      return 1;
+    }
+    if (err instanceof CodecError) {
+      perror(`unexpected error: ${err.message}`);
+      return 1;
+    }
+    throw err;
+  }
+  return 0;
+}
+
+export { utf8Bytes as _utf8Bytes };
