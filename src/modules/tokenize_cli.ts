@@ -159,14 +159,11 @@ export function generateTokens(text: string, emit: (tok: TokenInfo) => void): vo
       endLine = startLine;
       endCol = startCol + (string.length === 2 ? 2 : 1);
     } else {
-      endLine = lineOf(tok.end, startLine);
-      string = hasCR ? text.slice(origIndex(tok.start, startLine), origIndex(tok.end, endLine)) : tok.value;
-      if (type === T.FSTRING_MIDDLE) {
-        // "{{" / "}}" are shown as one brace; CPython's end column counts the token's characters.
-        string = tok.value;
-        if (hasCR) string = string.replace(/\n/g, "\r\n"); // only CRLF sources reach here with \r
-        endCol = column(tok.end, endLine);
-      } else endCol = column(tok.end, endLine);
+      // An FSTRING_MIDDLE ending in "{{" or "}}" shows one brace and ends before the second one.
+      const end = type === T.FSTRING_MIDDLE ? tok.start + tok.value.length : tok.end;
+      endLine = lineOf(end, startLine);
+      endCol = column(end, endLine);
+      string = hasCR ? text.slice(origIndex(tok.start, startLine), origIndex(end, endLine)) : tok.value;
       if (type === T.ERRORTOKEN || (type >= T.LPAR && type < T.OP)) type = T.OP;
     }
     prevLine = endLine;

@@ -13,7 +13,7 @@ import { PySyntaxError, type SyntaxErrorKind } from "./errors.js";
 import { DecodeError, decodeBytes, decodeUnicodeEscapes, stringPrefix } from "./strings.js";
 import { byteToCharOffset, lineStartOf, type Tokenizer } from "./tokenizer.js";
 import * as T from "./tokens.js";
-import type { Token } from "./tokens.js";
+import { Token } from "./tokens.js";
 
 export type Mode = "exec" | "eval" | "single" | "func_type";
 
@@ -74,6 +74,8 @@ export class Parser {
   private typeIgnores: A.TypeIgnore[] = [];
   private readonly src: string;
   private memoDisj = new Map<number, [A.expr | null, number]>();
+  /** A tokenizer error after the last good token (CPython meets it lazily). */
+  private tokError: PySyntaxError | null = null;
 
   constructor(
     private readonly tokenizer: Tokenizer,
@@ -83,14 +85,24 @@ export class Parser {
     // Tokenize eagerly: a tokenizer error anywhere in the file wins over parser errors, as in CPython
     // (_PyPegen_tokenize_full_source_to_check_for_errors).
     const toks: Token[] = [];
-    for (;;) {
-      const t = tokenizer.next();
-      if (t.type === T.TYPE_IGNORE) {
-        this.typeIgnores.push(new A.TypeIgnore(t.lineno, t.value));
-        continue;
+    try {
+      for (;;) {
+        const t = tokenizer.next();
+        if (t.type === T.TYPE_IGNORE) {
+          this.typeIgnores.push(new A.TypeIgnore(t.lineno, t.value));
+          continue;
+        }
+        toks.push(t);
+        if (t.type === T.ENDMARKER) break;
       }
-      toks.push(t);
-      if (t.type === T.ENDMARKER) break;
+    } catch (e) {
+      if (!(e instanceof PySyntaxError)) throw e;
+      // The parser meets the error when it reaches this point (an ERRORTOKEN stands in for it).
+      this.tokError = e;
+      const l = toks.length ? toks[toks.length - 1] : null;
+      toks.push(
+        new Token(T.ERRORTOKEN, "", l?.endLineno ?? 1, l?.endCol ?? 0, l?.endLineno ?? 1, l?.endCol ?? 0, 0, 0),
+      );
     }
     this.toks = toks;
   }
@@ -100,7 +112,9 @@ export class Parser {
   private peek(): Token {
     const p = this.pos;
     if (p >= this.fill) this.fill = p + 1;
-    return this.toks[p];
+    const t = this.toks[p];
+    if (t.type === T.ERRORTOKEN && this.tokError) throw this.tokError;
+    return t;
   }
 
   private peekType(): number {
@@ -110,7 +124,9 @@ export class Parser {
   private peekAt(k: number): Token {
     const p = Math.min(this.pos + k, this.toks.length - 1);
     if (p >= this.fill) this.fill = p + 1;
-    return this.toks[p];
+    const t = this.toks[p];
+    if (t.type === T.ERRORTOKEN && this.tokError) throw this.tokError;
+    return t;
   }
 
   private next(): Token {
@@ -174,8 +190,8 @@ export class Parser {
     endCol1: number,
   ): never {
     const text = this.lineTextAt(lineno);
-    const col = byteToCharOffset(text, col1);
-    const endCol = endCol1 > 0 ? byteToCharOffset(text, endCol1) : endCol1;
+    const col = byteToCharOffset(`${text}\n`, col1);
+    const endCol = endCol1 > 0 ? byteToCharOffset(`${text}\n`, endCol1) : endCol1;
     throw new PySyntaxError(kind, msg, this.filename, lineno, col, `${text}\n`, endLineno, endCol);
   }
 
@@ -198,7 +214,8 @@ export class Parser {
   /** RAISE_SYNTAX_ERROR_STARTING_FROM(a, ...) */
   private raiseFrom(a: Pos | Token, msg: string): never {
     const [al, ac] = "col" in a ? [a.lineno, a.col] : [a.lineno, a.col_offset];
-    this.raiseKnown("SyntaxError", msg, al, ac + 1, this.last.endLineno, -1);
+    const f = this.toks[this.fill - 1];
+    this.raiseKnown("SyntaxError", msg, al, ac + 1, f.endLineno, f.endCol);
   }
 
   /** RAISE_SYNTAX_ERROR(msg): at the last token fetched. */
@@ -229,7 +246,11 @@ export class Parser {
       this.parseMode(mode);
     } catch (e) {
       if (e !== FAIL) {
-        if (e instanceof PySyntaxError) this.checkUnclosed(e);
+        if (e instanceof PySyntaxError && e !== this.tokError) {
+          // A tokenizer error further on in the file wins over the parser's own error.
+          if (this.tokError) throw this.tokError;
+          this.checkUnclosed(e);
+        }
         throw e;
       }
     }
@@ -238,6 +259,7 @@ export class Parser {
     if (lastTok.type === T.ENDMARKER && this.tokenizer.level > 0) this.tokenizer.unclosedParenError();
     if (lastTok.type === T.INDENT) this.raiseIndentFromToken("unexpected indent", lastTok);
     if (lastTok.type === T.DEDENT) this.raiseIndentFromToken("unexpected unindent", lastTok);
+    if (this.tokError) throw this.tokError;
     const e = this.genericError(lastTok);
     this.checkUnclosed(e);
     throw e;
@@ -494,7 +516,7 @@ export class Parser {
         value = v;
         break;
       }
-      for (const tg of targets) this.checkTarget(tg, "assign");
+      for (let i = 0; i < targets.length; i++) this.checkTarget(targets[i], i === 0);
       let tc: string | null = null;
       const tct = this.accept(T.TYPE_COMMENT);
       if (tct) tc = tct.value;
@@ -617,15 +639,9 @@ export class Parser {
     const t = this.next();
     let exc: A.expr | null = null;
     let cause: A.expr | null = null;
-    if (this.errorPass && this.peekType() === T.KW_FROM) {
-      this.raiseRange(t, this.peek(), "did you forget an expression between 'raise' and 'from'?");
-    }
     if (startsExpression(this.peekType())) {
       exc = this.expression();
       if (this.accept(T.KW_FROM)) {
-        if (this.errorPass && !startsExpression(this.peekType())) {
-          this.raiseAtToken(this.last, "did you forget an expression after 'from'?");
-        }
         cause = this.expression();
       }
     }
@@ -1525,15 +1541,16 @@ export class Parser {
   }
 
   /** Validates an assignment target parsed as an expression and sets its context to Store. */
-  private checkTarget(e: A.expr, kind: "assign"): void {
-    const bad = this.invalidTarget(e, kind);
+  private checkTarget(e: A.expr, first: boolean): void {
+    const bad = this.invalidTarget(e, "assign");
     if (bad) {
       if (this.errorPass) {
-        if (bad === e && !(e instanceof A.Tuple || e instanceof A.List) && !isKeywordConstant(e)) {
-          this.raiseAtNode(e, `cannot assign to ${exprName(e)} here. Maybe you meant '==' instead of '='?`);
-        }
         if (bad instanceof A.Yield || bad instanceof A.YieldFrom) {
           this.raiseAtNode(bad, "assignment to yield expression not possible");
+        }
+        const bracketed = e instanceof A.List || (e instanceof A.Tuple && this.parenthesized.has(e));
+        if (first && !bracketed && !isKeywordConstant(bad)) {
+          this.raiseAtNode(bad, `cannot assign to ${exprName(bad)} here. Maybe you meant '==' instead of '='?`);
         }
         this.raiseAtNode(bad, `cannot assign to ${exprName(bad)}`);
       }
@@ -1728,16 +1745,6 @@ export class Parser {
       return body;
     }
     this.next();
-    if (this.errorPass) {
-      const nt = this.peek();
-      if (nt.type === T.STAR) this.raiseAtToken(nt, "cannot unpack only part of a conditional expression");
-      if (nt.type === T.DOUBLESTAR) {
-        this.raiseAtToken(nt, "cannot use dict unpacking on only part of a conditional expression");
-      }
-      if (!startsExpression(nt.type)) {
-        this.raiseAtToken(nt, "expected expression after 'else', but statement is given");
-      }
-    }
     const orelse = this.expression();
     return new A.IfExp(test, body, orelse, t.lineno, t.col, this.last.endLineno, this.last.endCol);
   }
@@ -2169,8 +2176,8 @@ export class Parser {
         }
         if (sawDoubleStar || sawKeyword) {
           if (this.errorPass) {
-            this.raiseAtNode(
-              v,
+            this.peek();
+            this.raiseGeneric(
               sawDoubleStar
                 ? "positional argument follows keyword argument unpacking"
                 : "positional argument follows keyword argument",
@@ -2313,7 +2320,9 @@ export class Parser {
       elts.push(this.starNamedExpression());
     }
     this.expect(T.RPAR);
-    return new A.Tuple(elts, A.LOAD, t.lineno, t.col, this.last.endLineno, this.last.endCol);
+    const tuple = new A.Tuple(elts, A.LOAD, t.lineno, t.col, this.last.endLineno, this.last.endCol);
+    this.parenthesized.add(tuple);
+    return tuple;
   }
 
   private listAtom(): A.expr {
@@ -2598,7 +2607,7 @@ export class Parser {
       } else if (t.type === T.STAR) {
         this.next();
         if (kwarg) {
-          if (this.errorPass) this.raiseAtToken(t, "parameters cannot follow var-keyword parameter");
+          if (this.errorPass) this.raiseAtToken(t, "arguments cannot follow var-keyword argument");
           this.fail();
         }
         if (sawStar) {
@@ -2612,21 +2621,21 @@ export class Parser {
           const n = this.peekAt(1).type;
           if (n === close || n === T.DOUBLESTAR) {
             if (this.errorPass) {
-              if (isLambda) this.raiseGeneric("named parameters must follow bare *");
-              this.raiseAtToken(t, "named parameters must follow bare *");
+              if (isLambda) this.raiseGeneric("named arguments must follow bare *");
+              this.raiseAtToken(t, "named arguments must follow bare *");
             }
             this.fail();
           }
         } else if (this.peekType() === close) {
           if (this.errorPass) {
-            if (isLambda) this.raiseGeneric("named parameters must follow bare *");
-            this.raiseAtToken(t, "named parameters must follow bare *");
+            if (isLambda) this.raiseGeneric("named arguments must follow bare *");
+            this.raiseAtToken(t, "named arguments must follow bare *");
           }
           this.fail();
         } else {
           vararg = this.param(isLambda, true);
           if (this.peekType() === T.EQUAL) {
-            if (this.errorPass) this.raiseAtToken(this.peek(), "var-positional parameter cannot have default value");
+            if (this.errorPass) this.raiseAtToken(this.peek(), "var-positional argument cannot have default value");
             this.fail();
           }
         }
@@ -2635,14 +2644,14 @@ export class Parser {
         if (kwarg) this.fail();
         kwarg = this.param(isLambda, false);
         if (this.peekType() === T.EQUAL) {
-          if (this.errorPass) this.raiseAtToken(this.peek(), "var-keyword parameter cannot have default value");
+          if (this.errorPass) this.raiseAtToken(this.peek(), "var-keyword argument cannot have default value");
           this.fail();
         }
       } else if (t.type === T.NAME) {
         if (kwarg) {
           if (this.errorPass) {
             const a = this.param(isLambda, false);
-            this.raiseAtNode(a, "parameters cannot follow var-keyword parameter");
+            this.raiseAtNode(a, "arguments cannot follow var-keyword argument");
           }
           this.fail();
         }
