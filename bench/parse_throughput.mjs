@@ -134,7 +134,10 @@ async function main() {
     try {
       parse(f.src, f.path, "exec", { typeComments: true });
     } catch (e) {
-      oursErrors.push({ path: path.relative(stdlib, f.path), error: e instanceof PySyntaxError ? e.message : String(e) });
+      oursErrors.push({
+        path: path.relative(stdlib, f.path),
+        error: e instanceof PySyntaxError ? e.message : String(e),
+      });
     }
   }
   const onePass = () => {
@@ -188,7 +191,8 @@ async function main() {
       "ast.parse(src,p,type_comments=True)\nt3=time.perf_counter()\n" +
       "print(json.dumps({'import_ms':(t1-t0)*1e3,'parse_ms':(t3-t2)*1e3}))";
     const runs = [];
-    for (let i = 0; i < COLD_RUNS; i++) runs.push(JSON.parse(execFileSync(python.exe, ["-c", pyScript], { encoding: "utf8" })));
+    for (let i = 0; i < COLD_RUNS; i++)
+      runs.push(JSON.parse(execFileSync(python.exe, ["-c", pyScript], { encoding: "utf8" })));
     cpyCold = {
       import_ms: stats(runs.map((r) => r.import_ms)),
       parse_ms: stats(runs.map((r) => r.parse_ms)),
@@ -213,7 +217,12 @@ async function main() {
   let ratio = null;
   if (cpy) {
     const c = stats(cpy);
-    rows.push([`CPython ${python.version} ast.parse`, fmt(c.median, 0), `${fmt(c.min, 0)}–${fmt(c.max, 0)}`, fmt(MB / (c.median / 1000), 2)]);
+    rows.push([
+      `CPython ${python.version} ast.parse`,
+      fmt(c.median, 0),
+      `${fmt(c.min, 0)}–${fmt(c.max, 0)}`,
+      fmt(MB / (c.median / 1000), 2),
+    ]);
     ratio = c.median / o.median;
   }
   const widths = rows[0].map((_, j) => Math.max(...rows.map((r) => r[j].length)));
@@ -227,7 +236,9 @@ async function main() {
   console.log(
     `cold (${COLD_FILE}, ${coldLines} lines, median of ${COLD_RUNS} fresh processes): ` +
       `tpython import ${fmt(ct.import_ms.median)} ms + parse ${fmt(ct.parse_ms.median)} ms` +
-      (cpyCold ? `; CPython import ast ${fmt(cpyCold.import_ms.median)} ms + parse ${fmt(cpyCold.parse_ms.median)} ms` : ""),
+      (cpyCold
+        ? `; CPython import ast ${fmt(cpyCold.import_ms.median)} ms + parse ${fmt(cpyCold.parse_ms.median)} ms`
+        : ""),
   );
 
   const gitCommit = tryRun("git", ["-C", root, "rev-parse", "HEAD"]);

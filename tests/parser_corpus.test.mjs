@@ -124,8 +124,19 @@ for (const rel of snippets) {
   folders.get(folder).push(rel);
 }
 
+// Known gaps, listed one path per line: reported, not failed; a listed snippet that passes fails the
+// test so the list only shrinks.
+const KNOWN = new Set(
+  existsSync(path.join(ROOT, "tests/parser/known_failures.txt"))
+    ? readFileSync(path.join(ROOT, "tests/parser/known_failures.txt"), "utf8")
+        .split("\n")
+        .filter((l) => l && !l.startsWith("#"))
+    : [],
+);
+
 const modules = await loadModules();
 let identical = 0;
+let knownFailing = 0;
 let total = 0;
 
 test("parser corpus", async (t) => {
@@ -143,7 +154,10 @@ test("parser corpus", async (t) => {
         } catch (err) {
           problem = `the test itself threw: ${err?.stack ?? err}`;
         }
-        if (problem === null) identical++;
+        if (problem === null) {
+          identical++;
+          if (KNOWN.has(rel)) failures.push(`${rel}\n  now passes: delete it from tests/parser/known_failures.txt`);
+        } else if (KNOWN.has(rel)) knownFailing++;
         else failures.push(`${rel}\n  ${problem}`);
       }
       if (failures.length) {
@@ -151,14 +165,21 @@ test("parser corpus", async (t) => {
         const more = failures.length - shown.length;
         assert.fail(
           `${failures.length}/${rels.length} snippets differ:\n${shown.join("\n")}` +
-            (more > 0 ? `\n... and ${more} more (CORPUS_VERBOSE=1 shows all):\n  ${failures.slice(3).map((f) => f.split("\n")[0]).join("\n  ")}` : ""),
+            (more > 0
+              ? `\n... and ${more} more (CORPUS_VERBOSE=1 shows all):\n  ${failures
+                  .slice(3)
+                  .map((f) => f.split("\n")[0])
+                  .join("\n  ")}`
+              : ""),
         );
       }
     });
   }
-  t.diagnostic(`corpus: ${identical}/${total} identical`);
+  t.diagnostic(
+    `corpus: ${identical}/${total} identical (${knownFailing} known failures listed in tests/parser/known_failures.txt)`,
+  );
 });
 
 after(() => {
-  console.log(`corpus: ${identical}/${total} identical`);
+  console.log(`corpus: ${identical}/${total} identical (${knownFailing} known failures)`);
 });

@@ -250,17 +250,27 @@ test(`fuzz: ${ITERS} mutated sources parse or raise PySyntaxError (seed ${SEED})
     fs.writeFileSync(dump, buf);
     failures.push(
       `seed ${SEED} iteration ${iter} (from ${path.basename(file)}, input saved to ${dump})\n` +
-        `  ${hexSnippet(buf, at)}\n  ${String(err.stack ?? err).split("\n").slice(0, 6).join("\n  ")}`,
+        `  ${hexSnippet(buf, at)}\n  ${String(err.stack ?? err)
+          .split("\n")
+          .slice(0, 6)
+          .join("\n  ")}`,
     );
   }
   const secs = ((performance.now() - t0) / 1000).toFixed(1);
   if (failures.length) {
-    assert.fail(`${failures.length} distinct crash(es) in ${ITERS} iterations over ${source} (${secs} s):\n\n${failures.join("\n\n")}`);
+    assert.fail(
+      `${failures.length} distinct crash(es) in ${ITERS} iterations over ${source} (${secs} s):\n\n${failures.join("\n\n")}`,
+    );
   }
 });
 
 const crasherDir = path.join(here, "parser/fuzz_crashers");
-const crashers = fs.existsSync(crasherDir) ? fs.readdirSync(crasherDir).filter((f) => f.endsWith(".bin")).sort() : [];
+const crashers = fs.existsSync(crasherDir)
+  ? fs
+      .readdirSync(crasherDir)
+      .filter((f) => f.endsWith(".bin"))
+      .sort()
+  : [];
 for (const name of crashers) {
   test(`fuzz regression: fuzz_crashers/${name}`, () => {
     const buf = fs.readFileSync(path.join(crasherDir, name));

@@ -36,4 +36,7 @@ const KNOWN_SURROGATE_PAIR_FILES = new Set([
   "test/test_linecache.py",
   "test/test_sqlite3/test_userfunctions.py",
   "test/test_str.py",
+  // Invalid UTF-8 inside a string literal: CPython reports it when decoding the token (position in
+  // the literal); we reject it while decoding the file. Open work, see docs/parser.md.
+  "test/tokenizedata/badsyntax_pep3120.py",
 ]);

@@ -15,6 +15,7 @@ import { dump } from "../parser/dump.js";
 import { PySyntaxError } from "../parser/errors.js";
 import { parse } from "../parser/index.js";
 import { isPrintable } from "../generated/unicode_printable.js";
+import { tokenizeMain } from "../modules/tokenize_cli.js";
 import { formatSyntaxError } from "./syntax_error.js";
 
 export const PYTHON_VERSION = "3.13.0";
@@ -23,7 +24,8 @@ export const PROGRAM_NAME = "tpython";
 /** Printed (exit code 2) for a valid program while there is no VM; the VM replaces this. */
 export const CANNOT_RUN_YET = "tpython: cannot run programs yet (the VM is not implemented); try 'tpython -m ast FILE'";
 /** Printed (exit code 2) when the interactive REPL would start. */
-export const NO_REPL_YET = "tpython: the interactive REPL is not implemented yet; try 'tpython FILE' or 'tpython -c CODE'";
+export const NO_REPL_YET =
+  "tpython: the interactive REPL is not implemented yet; try 'tpython FILE' or 'tpython -c CODE'";
 /** Exit status of an unexpected internal error (sysexits.h EX_SOFTWARE). */
 export const EXIT_INTERNAL_ERROR = 70;
 
@@ -94,7 +96,7 @@ export type ModuleMain = (args: string[], io: CliIO) => number;
 /** Modules runnable with `tpython -m NAME`. Adding one is one line here. */
 export const RUNNABLE_MODULES: ReadonlyMap<string, ModuleMain> = new Map<string, ModuleMain>([
   ["ast", astModuleMain],
-  // ["tokenize", tokenizeModuleMain],
+  ["tokenize", tokenizeMain],
 ]);
 
 let stdoutErrorsHandled = false;
@@ -627,7 +629,8 @@ export function pyInt(s: string): bigint | null {
 // ---------------------------------------------------------------------------------------------
 // A faithful subset of argparse (3.13) for the parsers of `python -m MODULE` commands
 
-interface ArgAction {
+/** One argument of an ArgParser (the subset of argparse's add_argument() that our CLIs use). */
+export interface ArgAction {
   optionStrings: string[];
   dest: string;
   /** 0 (flag), 1 (one value), or "?" (optional positional). */

@@ -10,6 +10,7 @@
 // positions `_tokenize` gives them, and exit with status 1.
 
 import * as fs from "node:fs";
+import * as nodePath from "node:path";
 import { ArgParser, type CliIO } from "../cli/main.js";
 import { strRepr } from "../objects/str.js";
 import { PySyntaxError } from "../parser/errors.js";
@@ -261,9 +262,7 @@ export function detectEncoding(bytes: Uint8Array, filename: string | null): [str
     const encoding = getNormalName(match[1]!);
     if (lookupCodec(encoding) === null) {
       throw syntaxError(
-        filename === null
-          ? `unknown encoding: ${encoding}`
-          : `unknown encoding for ${strRepr(filename)}: ${encoding}`,
+        filename === null ? `unknown encoding: ${encoding}` : `unknown encoding for ${strRepr(filename)}: ${encoding}`,
       );
     }
     if (bomFound) {
@@ -362,7 +361,7 @@ export function tokenizeMain(argv: string[], io: CliIO): number {
       filename = given;
       let bytes: Uint8Array;
       try {
-        bytes = new Uint8Array(fs.readFileSync(given));
+        bytes = new Uint8Array(fs.readFileSync(nodePath.resolve(io.cwd(), given)));
       } catch (err) {
         const e = err as NodeJS.ErrnoException;
         if (typeof e.code !== "string") throw err;
@@ -373,7 +372,9 @@ export function tokenizeMain(argv: string[], io: CliIO): number {
       const [encoding, skip] = detectEncoding(bytes, given);
       const shown = encoding === "utf-8-sig" ? "utf-8" : encoding;
       const text = decodeLines(bytes.subarray(skip), shown);
-      const out: string[] = [formatToken({ type: T.ENCODING, string: shown, startLine: 0, startCol: 0, endLine: 0, endCol: 0 }, exact)];
+      const out: string[] = [
+        formatToken({ type: T.ENCODING, string: shown, startLine: 0, startCol: 0, endLine: 0, endCol: 0 }, exact),
+      ];
       generateTokens(text, (tok) => out.push(formatToken(tok, exact)));
       io.stdout(out.join(""));
     } else {

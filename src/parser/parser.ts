@@ -1087,7 +1087,7 @@ export class Parser {
             this.next();
             try {
               this.expressions();
-              if (this.accept(T.KW_AS) && this.accept(T.NAME) && this.peekType() === T.COLON) {
+              if (this.peekType() === T.COLON) {
                 this.raiseFrom(type, "multiple exception types must be parenthesized");
               }
             } catch (e) {
@@ -1098,26 +1098,7 @@ export class Parser {
           this.fail();
         }
         if (this.accept(T.KW_AS)) {
-          if (this.errorPass && this.peekType() !== T.NAME) {
-            const a = this.expression();
-            if (this.peekType() === T.COLON) {
-              this.raiseAtNode(a, `cannot use except${isStar ? "*" : ""} statement with ${exprName(a)}`);
-            }
-          }
           name = normalizeName(this.expect(T.NAME).value);
-          if (this.errorPass && this.peekType() !== T.COLON && this.peekType() !== T.NEWLINE) {
-            const save = this.pos;
-            try {
-              this.pos--;
-              const a = this.expression();
-              if (this.peekType() === T.COLON) {
-                this.raiseAtNode(a, `cannot use except${isStar ? "*" : ""} statement with ${exprName(a)}`);
-              }
-            } catch (e) {
-              if (e !== FAIL) throw e;
-            }
-            this.pos = save;
-          }
         }
       } else if (isStar) {
         if (this.errorPass) this.raiseGeneric("expected one or more exception types");
@@ -2764,7 +2745,7 @@ export class Parser {
       if (t.type === T.STRING) {
         this.next();
         const pre = stringPrefix(t.value);
-        if (firstTok && pre.u) kind = "u";
+        if (firstTok && t.value.charCodeAt(0) === 117) kind = "u";
         firstTok = false;
         if (bytesMode === null) bytesMode = pre.bytes;
         else if (bytesMode !== pre.bytes)

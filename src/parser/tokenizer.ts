@@ -323,7 +323,8 @@ export class Tokenizer {
 
         if (c === EOF) {
           if (this.level) {
-            if (this.extraTokens) return this.make(T.ENDMARKER, this.pos, this.pos);
+            // tokenize (Python-tokenize.c): E_EOF, "unexpected EOF in multi-line statement".
+            if (this.extraTokens) this.error("unexpected EOF in multi-line statement");
             this.done = DONE_EOF;
             this.unclosedParenError();
           }
@@ -583,9 +584,12 @@ export class Tokenizer {
     if (isIgnore) {
       const tok = this.make(T.TYPE_IGNORE, ignoreEnd, end);
       if (this.blankline) {
-        // The type: ignore is alone on its line: consume the newline too.
+        // The type: ignore is alone on its line: consume the newline too (CPython's tag keeps it).
         const c = this.nextc();
-        if (c === 10) this.newLine();
+        if (c === 10) {
+          tok.value += "\n";
+          this.newLine();
+        }
         this.atbol = true;
       }
       return tok;
@@ -817,7 +821,8 @@ export class Tokenizer {
     while (endQuoteSize !== quoteSize) {
       c = this.nextc();
       if (c === EOF || (quoteSize === 1 && c === 10)) {
-        const detected = c === 10 && quoteSize === 3 ? this.lineno + 1 : this.lineno;
+        // At EOF the final newline has been consumed: the last line is the one before.
+        const detected = c === EOF ? this.lineno - 1 : this.lineno;
         this.pos = start + 1;
         this.lineStart = firstLineStart;
         this.lineno = firstLine;
@@ -912,7 +917,7 @@ export class Tokenizer {
           mode.inFormatSpec = false;
           return this.make(T.FSTRING_MIDDLE, start, this.pos);
         }
-        const detected = this.lineno;
+        const detected = c === EOF ? this.lineno - 1 : this.lineno;
         this.pos = mode.start + 1;
         this.lineStart = mode.startLineStart;
         this.lineno = mode.startLine;

@@ -1,0 +1,6 @@
+def f(x):
+    return x + 1  # add one
+
+
+class A:
+    pass

@@ -1,0 +1,6 @@
+a = 1
+    
+	
+  # indented comment
+
+b = 2

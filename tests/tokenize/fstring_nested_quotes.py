@@ -1,0 +1,7 @@
+a = f"{"nested"}" f"{'a' + "b"}" f"{f"{f"{x}"}"}"
+b = f"""{
+    x
+    + y
+}"""
+c = f"{x # comment
+}"
