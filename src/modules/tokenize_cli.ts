@@ -84,37 +84,35 @@ function utf8Bytes(s: string, from: number, to: number): number {
 
 /**
  * Tokenizes decoded source text as `_tokenize.TokenizerIter(readline, extra_tokens=True)` does,
- * calling `emit` for each token; throws a TokenizeError where CPython raises.
+ * calling `emit` for each token and `warn` for each SyntaxWarning the lexer issues (an invalid `\{`
+ * or `\}` escape in a non-raw f-string); throws a TokenizeError where CPython raises.
  */
-export function generateTokens(text: string, emit: (tok: TokenInfo) => void): void {
+export function generateTokens(
+  text: string,
+  emit: (tok: TokenInfo) => void,
+  warn: (lineno: number, msg: string) => void = () => {},
+): void {
   const tokenizer = new Tokenizer(text, { extraTokens: true, filename: "<string>" });
   const src = tokenizer.src; // newline-normalised, ends with "\n" unless empty
   const ascii = isAscii(text);
 
-  // Line starts, in the normalised source and in the original text (which may have "\r\n").
+  // Line starts (1-based lines), in the normalised source and in the original text ("\r\n" kept).
   const normStarts: number[] = [0, 0];
   const origStarts: number[] = [0, 0];
-  {
-    let p = 0;
-    let o = 0;
-    for (;;) {
-      const nl = src.indexOf("\n", p);
-      if (nl < 0) break;
-      o += nl - p;
-      if (text.charCodeAt(o) === 13 && text.charCodeAt(o + 1) === 10) o += 2;
-      else o += 1;
-      p = nl + 1;
-      normStarts.push(p);
-      origStarts.push(o);
-    }
+  for (let p = 0, o = 0; ; ) {
+    const nl = src.indexOf("\n", p);
+    if (nl < 0) break;
+    o += nl - p;
+    o += text.charCodeAt(o) === 13 && text.charCodeAt(o + 1) === 10 ? 2 : 1;
+    p = nl + 1;
+    normStarts.push(p);
+    origStarts.push(o);
   }
-  // Lines of the source: after the last "\n" only an empty remainder is left.
-  const lastLine = normStarts.length - 2;
+  const lastLine = normStarts.length - 2; // number of lines
   const hasCR = text.length + (tokenizer.implicitNewline ? 1 : 0) !== src.length;
 
   const lineOf = (pos: number, hint: number): number => {
-    let l = hint;
-    if (l < 1) l = 1;
+    let l = hint < 1 ? 1 : hint;
     while (l + 1 < normStarts.length && normStarts[l + 1]! <= pos) l++;
     while (l > 1 && normStarts[l]! > pos) l--;
     return l;
@@ -122,13 +120,61 @@ export function generateTokens(text: string, emit: (tok: TokenInfo) => void): vo
   const origIndex = (pos: number, line: number): number => origStarts[line]! + (pos - normStarts[line]!);
   const column = (pos: number, line: number): number => {
     if (ascii) return pos - normStarts[line]!;
-    const o = origStarts[line]!;
-    return codePoints(text, o, origIndex(pos, line));
+    return codePoints(text, origStarts[line]!, origIndex(pos, line));
   };
 
-  // The NUL check of CPython's tokenizer (it reads the source line by line).
+  // CPython's tokenizer reads the source line by line into a buffer, which it empties when a line
+  // starts a new token scan outside any f-string: after a NEWLINE or NL token, so not after a
+  // backslash continuation nor inside a multi-line string. E_EOF errors report the buffer's size.
+  let bufferStart = 0;
+  let fstringDepth = 0;
+  const rawStack: boolean[] = [];
+
+  const eofError = (): TokenizeError => {
+    const from = origIndex(bufferStart, lineOf(bufferStart, lastLine));
+    const bytes = utf8Bytes(text, from, text.length) + (tokenizer.implicitNewline ? 1 : 0);
+    return new TokenizeError("TokenError", "unexpected EOF in multi-line statement", lastLine, bytes);
+  };
+
+  const translateError = (err: PySyntaxError): TokenizeError => {
+    const msg = err.msg;
+    if (msg === "unexpected EOF in multi-line statement" || msg === "unexpected EOF while parsing") {
+      return eofError();
+    }
+    if (/^'.' was never closed$/.test(msg)) return eofError();
+    // Errors reported through tok->done (Python-tokenize.c `_tokenizer_error`): the offset is one
+    // past the characters of the tokenizer's line (its "\r" included).
+    const lineEndOffset = (lineno: number): number => {
+      const from = origStarts[lineno] ?? text.length;
+      let to = text.indexOf("\n", from);
+      if (to < 0) to = text.length;
+      return codePoints(text, from, to) + 1;
+    };
+    if (err.kind === "IndentationError" || err.kind === "TabError") {
+      return new TokenizeError(err.kind, msg, err.lineno, lineEndOffset(err.lineno));
+    }
+    if (msg === "unexpected character after line continuation character") {
+      return new TokenizeError("TokenError", msg, err.lineno, lineEndOffset(err.lineno));
+    }
+    // tokenize._transform_msg
+    const m = msg.includes("unterminated triple-quoted string literal") ? "EOF in multi-line string" : msg;
+    return new TokenizeError("TokenError", m, err.lineno, err.offset);
+  };
+
+  /** The lexer's SyntaxWarnings for "\{" and "\}" in a non-raw f-string's literal part. */
+  const checkEscapes = (from: number, to: number, hintLine: number): void => {
+    for (let i = src.indexOf("\\", from); i >= 0 && i < to; i = src.indexOf("\\", i + 2)) {
+      const peek = src.charCodeAt(i + 1);
+      if (peek === 123 || peek === 125) {
+        warn(lineOf(i, hintLine), `invalid escape sequence '\\${String.fromCharCode(peek)}'`);
+        i--; // the brace is read again on its own
+      }
+    }
+  };
+
+  // The NUL check of CPython's tokenizer, which happens when it reads the line holding the NUL.
   const nul = text.indexOf("\0");
-  const nulLine = nul < 0 ? -1 : lineOf(nul - (hasCR ? countCR(text, nul) : 0), 1);
+  const nulLine = nul < 0 ? -1 : lineOf(nul - (hasCR ? countCRLF(text, nul) : 0), 1);
 
   let prevLine = 1;
   for (;;) {
@@ -139,11 +185,12 @@ export function generateTokens(text: string, emit: (tok: TokenInfo) => void): vo
       }
       tok = tokenizer.next();
     } catch (err) {
-      if (err instanceof PySyntaxError) throw translateError(err, tokenizer, text, origStarts, normStarts);
+      if (err instanceof PySyntaxError) throw translateError(err);
       throw err;
     }
     let type = tok.type;
     if (type === T.ENDMARKER || (type === T.DEDENT && tok.start >= src.length)) {
+      // Trailing tokens sit at column 0 of the line after the last one.
       emit({ type, string: "", startLine: lastLine + 1, startCol: 0, endLine: lastLine + 1, endCol: 0 });
       if (type === T.ENDMARKER) return;
       continue;
@@ -154,61 +201,39 @@ export function generateTokens(text: string, emit: (tok: TokenInfo) => void): vo
     let endLine: number;
     let endCol: number;
     if (type === T.NEWLINE || type === T.NL) {
-      const o = origIndex(tok.start, startLine);
+      // "\n" or "\r\n" as in the source; "" for the newline the tokenizer added at the end.
       const implicit = tokenizer.implicitNewline && tok.start === src.length - 1;
-      string = implicit ? "" : text.charCodeAt(o) === 13 ? "\r\n" : "\n";
+      string = implicit ? "" : text.charCodeAt(origIndex(tok.start, startLine)) === 13 ? "\r\n" : "\n";
       endLine = startLine;
       endCol = startCol + (string.length === 2 ? 2 : 1);
+      if (fstringDepth === 0) bufferStart = tok.start + 1;
     } else {
       // An FSTRING_MIDDLE ending in "{{" or "}}" shows one brace and ends before the second one.
       const end = type === T.FSTRING_MIDDLE ? tok.start + tok.value.length : tok.end;
       endLine = lineOf(end, startLine);
       endCol = column(end, endLine);
       string = hasCR ? text.slice(origIndex(tok.start, startLine), origIndex(end, endLine)) : tok.value;
-      if (type === T.ERRORTOKEN || (type >= T.LPAR && type < T.OP)) type = T.OP;
+      if (type === T.FSTRING_START) {
+        fstringDepth++;
+        rawStack.push(/[rR]/.test(tok.value));
+      } else if (type === T.FSTRING_END) {
+        fstringDepth--;
+        rawStack.pop();
+      } else if (type === T.FSTRING_MIDDLE && !rawStack[rawStack.length - 1]) {
+        checkEscapes(tok.start, tok.end, startLine);
+      } else if (type === T.ERRORTOKEN || (type >= T.LPAR && type < T.OP)) {
+        type = T.OP;
+      }
     }
     prevLine = endLine;
     emit({ type, string, startLine, startCol, endLine, endCol });
   }
 }
 
-function countCR(text: string, end: number): number {
+function countCRLF(text: string, end: number): number {
   let n = 0;
   for (let i = text.indexOf("\r\n"); i >= 0 && i < end; i = text.indexOf("\r\n", i + 2)) n++;
   return n;
-}
-
-/** A tokenizer SyntaxError as `_tokenize` raises it, then as `tokenize` re-raises it. */
-function translateError(
-  err: PySyntaxError,
-  tokenizer: Tokenizer,
-  text: string,
-  origStarts: number[],
-  normStarts: number[],
-): TokenizeError {
-  const msg = err.msg;
-  // Errors CPython reports through tok->done (Python-tokenize.c `_tokenizer_error`): the offset is
-  // one past the characters of the line the tokenizer is on.
-  const lineEndOffset = (lineno: number): number => {
-    const s = origStarts[lineno] ?? text.length;
-    let e = text.indexOf("\n", s);
-    if (e < 0) e = text.length;
-    return codePoints(text, s, e) + 1;
-  };
-  if (err.kind === "IndentationError" || err.kind === "TabError") {
-    return new TokenizeError(err.kind, msg, err.lineno, lineEndOffset(err.lineno));
-  }
-  if (msg === "unexpected character after line continuation character") {
-    return new TokenizeError("TokenError", msg, err.lineno, lineEndOffset(err.lineno));
-  }
-  if (msg === "unexpected EOF while parsing" || /^'.' was never closed$/.test(msg)) {
-    // E_EOF: reported at the tokenizer's line, offset = bytes in its buffer.
-    void normStarts;
-    return new TokenizeError("TokenError", "unexpected EOF in multi-line statement", tokenizer.lineno, 0);
-  }
-  let m = msg;
-  if (m.includes("unterminated triple-quoted string literal")) m = "EOF in multi-line string";
-  return new TokenizeError("TokenError", m, err.lineno, err.offset);
 }
 
 // ---- detect_encoding (Lib/tokenize.py) ------------------------------------------------------------
@@ -355,6 +380,8 @@ export function tokenizeMain(argv: string[], io: CliIO): number {
   const given = args["filename"] as string | null;
 
   const perror = (message: string): void => io.stderr(`${message}\n`);
+  // warnings.showwarning for the lexer's SyntaxWarnings (its filename is "<string>", no source line).
+  const warn = (lineno: number, msg: string): void => io.stderr(`<string>:${lineno}: SyntaxWarning: ${msg}\n`);
   let filename = "<stdin>";
   try {
     if (given) {
@@ -375,20 +402,24 @@ export function tokenizeMain(argv: string[], io: CliIO): number {
       const out: string[] = [
         formatToken({ type: T.ENCODING, string: shown, startLine: 0, startCol: 0, endLine: 0, endCol: 0 }, exact),
       ];
-      generateTokens(text, (tok) => out.push(formatToken(tok, exact)));
+      generateTokens(text, (tok) => out.push(formatToken(tok, exact)), warn);
       io.stdout(out.join(""));
     } else {
       const bytes = io.readStdin();
       const text = decodeUtf8(bytes, "strict");
       let out: string[] = [];
       try {
-        generateTokens(text, (tok) => {
-          out.push(formatToken(tok, exact));
-          if (out.length >= 512) {
-            io.stdout(out.join(""));
-            out = [];
-          }
-        });
+        generateTokens(
+          text,
+          (tok) => {
+            out.push(formatToken(tok, exact));
+            if (out.length >= 512) {
+              io.stdout(out.join(""));
+              out = [];
+            }
+          },
+          warn,
+        );
       } finally {
         if (out.length) io.stdout(out.join(""));
       }
@@ -407,5 +438,3 @@ export function tokenizeMain(argv: string[], io: CliIO): number {
   }
   return 0;
 }
-
-export { utf8Bytes as _utf8Bytes };

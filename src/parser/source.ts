@@ -147,6 +147,34 @@ function decodeAscii(bytes: Uint8Array, errors: DecodeErrors): string {
   return s;
 }
 
+// Windows-1252 above 0x7f: Node's TextDecoder decodes "windows-1252" as Latin-1, so it is done here.
+// 0 marks the bytes Python's cp1252 leaves undefined.
+const CP1252_HIGH = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0, 0,
+  0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+
+function decodeCp1252(bytes: Uint8Array, errors: DecodeErrors): string {
+  const out = new Uint16Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    let c = b;
+    if (b >= 0x80 && b < 0xa0) {
+      c = CP1252_HIGH[b - 0x80]!;
+      if (c === 0) {
+        if (errors === "strict") {
+          throw new CodecError("charmap", bytes, i, i + 1, "character maps to <undefined>");
+        }
+        c = 0xfffd;
+      }
+    }
+    out[i] = c;
+  }
+  let s = "";
+  for (let i = 0; i < out.length; i += 8192) s += String.fromCharCode(...out.subarray(i, i + 8192));
+  return s;
+}
+
 // ---- the codec table ---------------------------------------------------------------------------
 
 // CPython 3.13's Lib/encodings modules that are text codecs: module name, `CodecInfo.name`, the
@@ -332,6 +360,8 @@ function makeCodec(entry: CodecEntry): Codec {
       return { name, decode: decodeAscii };
     case "iso8859-1":
       return { name, decode: (b) => latin1(b, 0, b.length) };
+    case "cp1252":
+      return { name, decode: decodeCp1252 };
   }
   const label = entry.label;
   return {
