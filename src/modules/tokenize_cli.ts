@@ -14,7 +14,7 @@ import * as nodePath from "node:path";
 import { ArgParser, type CliIO } from "../cli/main.js";
 import { strRepr } from "../objects/str.js";
 import { PySyntaxError } from "../parser/errors.js";
-import { CodecError, decodeUtf8, getNormalName, lookupCodec } from "../parser/source.js";
+import { CodecError, decodeUtf8, getNormalName, lookupCodec, NotTextEncodingError } from "../parser/source.js";
 import { Tokenizer } from "../parser/tokenizer.js";
 import * as T from "../parser/tokens.js";
 
@@ -109,10 +109,13 @@ export function generateTokens(
     origStarts.push(o);
   }
   const lastLine = normStarts.length - 2; // number of lines
-  const hasCR = text.length + (tokenizer.implicitNewline ? 1 : 0) !== src.length;
+  const hasCR = text.includes("\r");
+  // CPython reads lines up to "\n": a final "\r" gets a newline added after it, like a final line
+  // without any line break. (A "\r" alone elsewhere is a line break here but not in CPython.)
+  const implicitNewline = tokenizer.implicitNewline || text.charCodeAt(text.length - 1) === 13;
 
   const lineOf = (pos: number, hint: number): number => {
-    let l = hint < 1 ? 1 : hint;
+    let l = Math.max(hint, 1);
     while (l + 1 < normStarts.length && normStarts[l + 1]! <= pos) l++;
     while (l > 1 && normStarts[l]! > pos) l--;
     return l;
@@ -130,9 +133,23 @@ export function generateTokens(
   let fstringDepth = 0;
   const rawStack: boolean[] = [];
 
+  /** Where the buffer starts now (index in src). */
+  const bufferFrom = (): number => {
+    // A backslash continuation in a line's indentation is read before any token starts: the buffer is
+    // emptied again for the next line.
+    for (;;) {
+      let p = bufferStart;
+      while (p < src.length && (src[p] === " " || src[p] === "\t" || src[p] === "\f")) p++;
+      if (src[p] !== "\\" || src[p + 1] !== "\n") break;
+      bufferStart = p + 2;
+    }
+    return bufferStart;
+  };
+
   const eofError = (): TokenizeError => {
+    bufferFrom();
     const from = origIndex(bufferStart, lineOf(bufferStart, lastLine));
-    const bytes = utf8Bytes(text, from, text.length) + (tokenizer.implicitNewline ? 1 : 0);
+    const bytes = utf8Bytes(text, from, text.length) + (implicitNewline && bufferStart < src.length ? 1 : 0);
     return new TokenizeError("TokenError", "unexpected EOF in multi-line statement", lastLine, bytes);
   };
 
@@ -143,10 +160,11 @@ export function generateTokens(
     }
     if (/^'.' was never closed$/.test(msg)) return eofError();
     // Errors reported through tok->done (Python-tokenize.c `_tokenizer_error`): the offset is one
-    // past the characters of the tokenizer's line (its "\r" included).
+    // past the characters in the buffer, up to the end of the error's line (its "\r" included).
     const lineEndOffset = (lineno: number): number => {
-      const from = origStarts[lineno] ?? text.length;
-      let to = text.indexOf("\n", from);
+      const start = Math.min(bufferFrom(), normStarts[lineno] ?? src.length);
+      const from = origIndex(start, lineOf(start, lineno));
+      let to = text.indexOf("\n", origStarts[lineno] ?? text.length);
       if (to < 0) to = text.length;
       return codePoints(text, from, to) + 1;
     };
@@ -201,11 +219,14 @@ export function generateTokens(
     let endLine: number;
     let endCol: number;
     if (type === T.NEWLINE || type === T.NL) {
-      // "\n" or "\r\n" as in the source; "" for the newline the tokenizer added at the end.
-      const implicit = tokenizer.implicitNewline && tok.start === src.length - 1;
-      string = implicit ? "" : text.charCodeAt(origIndex(tok.start, startLine)) === 13 ? "\r\n" : "\n";
+      // "\n" or "\r\n" as in the source; "" for the newline the tokenizer added at the end, and
+      // after a final "\r", "\r" for a NEWLINE and "" for an NL (Python-tokenize.c's quirks).
+      const o = origIndex(tok.start, startLine);
+      const cr = text.charCodeAt(o) === 13;
+      if (implicitNewline && tok.start === src.length - 1) string = cr && type === T.NEWLINE ? "\r" : "";
+      else string = cr ? "\r\n" : "\n";
       endLine = startLine;
-      endCol = startCol + (string.length === 2 ? 2 : 1);
+      endCol = startCol + (cr ? 2 : 1);
       if (fstringDepth === 0) bufferStart = tok.start + 1;
     } else {
       // An FSTRING_MIDDLE ending in "{{" or "}}" shows one brace and ends before the second one.
@@ -430,7 +451,8 @@ export function tokenizeMain(argv: string[], io: CliIO): number {
       else perror(`${filename}:${err.lineno}:${err.offset}: error: ${err.msg}`);
       return 1;
     }
-    if (err instanceof CodecError) {
+    if (err instanceof CodecError || err instanceof NotTextEncodingError) {
+      // CPython prints a traceback after this line.
       perror(`unexpected error: ${err.message}`);
       return 1;
     }

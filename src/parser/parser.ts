@@ -2138,7 +2138,7 @@ export class Parser {
           this.raiseRange(t, this.peekAt(1), `cannot assign to ${t.value}`);
         }
         let v = this.namedExpression();
-        if (this.peekType() === T.KW_FOR || this.peekType() === T.KW_ASYNC) {
+        if (this.atFor()) {
           const gens = this.forIfClauses();
           const g = new A.GeneratorExp(v, gens, t.lineno, t.col, this.last.endLineno, this.last.endCol);
           if (count !== 1 || this.peekType() !== T.RPAR) {
@@ -2289,7 +2289,7 @@ export class Parser {
       this.parenthesized.add(first);
       return first;
     }
-    if (nt === T.KW_FOR || nt === T.KW_ASYNC) {
+    if (this.atFor()) {
       const gens = this.forIfClauses();
       this.expect(T.RPAR);
       return new A.GeneratorExp(first, gens, t.lineno, t.col, this.last.endLineno, this.last.endCol);
@@ -2321,7 +2321,7 @@ export class Parser {
       this.pos = save;
     }
     const first = this.starNamedExpression();
-    if (this.peekType() === T.KW_FOR || this.peekType() === T.KW_ASYNC) {
+    if (this.atFor()) {
       const gens = this.forIfClauses();
       this.expect(T.RSQB);
       return new A.ListComp(first, gens, t.lineno, t.col, this.last.endLineno, this.last.endCol);
@@ -2331,7 +2331,7 @@ export class Parser {
       if (this.peekType() === T.RSQB) break;
       elts.push(this.starNamedExpression());
     }
-    if (this.errorPass && (this.peekType() === T.KW_FOR || this.peekType() === T.KW_ASYNC)) {
+    if (this.errorPass && this.atFor()) {
       this.comprehensionTargetError(first, elts);
     }
     this.expect(T.RSQB);
@@ -2369,7 +2369,7 @@ export class Parser {
         );
       }
       const value = this.expression();
-      if (this.peekType() === T.KW_FOR || this.peekType() === T.KW_ASYNC) {
+      if (this.atFor()) {
         const gens = this.forIfClauses();
         this.expect(T.RBRACE);
         return new A.DictComp(first, value, gens, t.lineno, t.col, this.last.endLineno, this.last.endCol);
@@ -2380,7 +2380,7 @@ export class Parser {
   }
 
   private setRest(t: Token, first: A.expr): A.expr {
-    if (this.peekType() === T.KW_FOR || this.peekType() === T.KW_ASYNC) {
+    if (this.atFor()) {
       const gens = this.forIfClauses();
       this.expect(T.RBRACE);
       return new A.SetComp(first, gens, t.lineno, t.col, this.last.endLineno, this.last.endCol);
@@ -2390,7 +2390,7 @@ export class Parser {
       if (this.peekType() === T.RBRACE) break;
       elts.push(this.starNamedExpression());
     }
-    if (this.errorPass && (this.peekType() === T.KW_FOR || this.peekType() === T.KW_ASYNC)) {
+    if (this.errorPass && this.atFor()) {
       this.comprehensionTargetError(first, elts);
     }
     this.expect(T.RBRACE);
@@ -2434,7 +2434,7 @@ export class Parser {
           this.pos = save;
         }
         const v = this.bitwiseOr();
-        if (keys.length === 0 && (this.peekType() === T.KW_FOR || this.peekType() === T.KW_ASYNC)) {
+        if (keys.length === 0 && this.atFor()) {
           // '{' '**' expression for_if_clauses '}' : dict unpacking comprehension (invalid in 3.13)
           this.fail();
         }
@@ -2482,6 +2482,12 @@ export class Parser {
     }
     this.expect(T.RBRACE);
     return new A.Dict(keys as A.expr[], values, t.lineno, t.col, this.last.endLineno, this.last.endCol);
+  }
+
+  /** At a comprehension clause: 'for' or 'async' 'for'. */
+  private atFor(): boolean {
+    const t = this.peekType();
+    return t === T.KW_FOR || (t === T.KW_ASYNC && this.peekAt(1).type === T.KW_FOR);
   }
 
   private forIfClauses(): A.comprehension[] {

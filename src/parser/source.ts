@@ -179,7 +179,8 @@ function decodeCp1252(bytes: Uint8Array, errors: DecodeErrors): string {
 
 // CPython 3.13's Lib/encodings modules that are text codecs: module name, `CodecInfo.name`, the
 // WHATWG label TextDecoder uses for it ("" = decoded here, "-" = not available), then the aliases
-// of Lib/encodings/aliases.py that point to it. The WHATWG decoders of the Windows/ISO code pages
+// of Lib/encodings/aliases.py that point to it ("!" marks the bytes-to-bytes codecs, which
+// `codecs.lookup` finds but str decoding refuses). The WHATWG decoders of the Windows/ISO code pages
 // are supersets of Python's (bytes Python leaves undefined decode to C1 controls instead of failing).
 const CODECS = `
 ascii ascii  646 ansi_x3.4_1968 ansi_x3_4_1968 ansi_x3.4_1986 cp367 csascii ibm367 iso646_us iso_646.irv_1991 iso_ir_6 us us_ascii
@@ -293,6 +294,13 @@ utf_7 utf-7 - u7 utf7 unicode_1_1_utf_7
 utf_8 utf-8  u8 utf utf8 utf8_ucs2 utf8_ucs4 cp65001
 utf_8_sig utf-8-sig 
 charmap charmap -
+base64_codec base64 ! base64 base_64
+bz2_codec bz2 ! bz2
+hex_codec hex ! hex
+quopri_codec quopri ! quopri quoted_printable quotedprintable
+rot_13 rot-13 ! rot13
+uu_codec uu ! uu
+zlib_codec zlib ! zip zlib
 `;
 
 interface CodecEntry {
@@ -330,7 +338,10 @@ function normalizeEncoding(encoding: string): string {
   return out;
 }
 
-/** `codecs.lookup(encoding)` for text codecs: null when CPython would raise LookupError. */
+/** Raised by the decode of a codec that is not a text encoding (rot13, zlib, ...). */
+export class NotTextEncodingError extends Error {}
+
+/** `codecs.lookup(encoding)`: null when CPython would raise LookupError. */
 export function lookupCodec(encoding: string): Codec | null {
   if (modules === null) loadCodecTable();
   // codecs.c normalizestring: lower case, spaces and hyphens to underscores.
@@ -341,13 +352,23 @@ export function lookupCodec(encoding: string): Codec | null {
   for (const mod of candidates) {
     if (!mod || mod.includes(".")) continue;
     const entry = modules!.get(mod);
-    if (entry) return makeCodec(entry);
+    if (entry) return makeCodec(entry, encoding);
   }
   return null;
 }
 
-function makeCodec(entry: CodecEntry): Codec {
+function makeCodec(entry: CodecEntry, requested: string): Codec {
   const name = entry.name;
+  if (entry.label === "!") {
+    return {
+      name,
+      decode: () => {
+        throw new NotTextEncodingError(
+          `'${requested}' is not a text encoding; use codecs.decode() to handle arbitrary codecs`,
+        );
+      },
+    };
+  }
   switch (name) {
     case "utf-8":
       return { name, decode: (b, e) => decodeUtf8(b, e) };
@@ -444,8 +465,11 @@ function isNameByte(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 95 || c === 46;
 }
 
+/** CPython leaves end_lineno/end_offset None for errors at line 0; PySyntaxError has no None: 0, -1. */
 function sourceError(msg: string, filename: string, lineno = 0, offset = -1, text: string | null = null): never {
-  throw new PySyntaxError("SyntaxError", msg, filename, lineno, offset, text, lineno, offset);
+  // A decoding error inside a token spans one character.
+  const endOffset = lineno > 0 ? offset + 1 : offset;
+  throw new PySyntaxError("SyntaxError", msg, filename, lineno, offset, text, lineno, endOffset);
 }
 
 /**
@@ -461,45 +485,140 @@ export function decodeSource(bytes: Uint8Array, filename = "<unknown>"): string 
   let start = 0;
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   if (bom) start = 3;
-  let spec: string | null = null;
-  let nl = bytes.indexOf(10, start);
+  const nl = bytes.indexOf(10, start);
   const end1 = nl < 0 ? bytes.length : nl + 1;
-  spec = codingSpec(bytes, start, end1);
+  let spec = codingSpec(bytes, start, end1);
   if (spec === "" && nl >= 0) {
     const nl2 = bytes.indexOf(10, end1);
     spec = codingSpec(bytes, end1, nl2 < 0 ? bytes.length : nl2 + 1);
   }
-  nl = 0;
   const body = bytes.subarray(start);
-  if (spec) {
-    if (bom) {
-      if (spec !== "utf-8") sourceError(`encoding problem: ${spec} with BOM`, filename);
-    } else if (spec !== "utf-8") {
-      const codec = lookupCodec(spec);
-      if (codec === null) sourceError(`unknown encoding: ${spec}`, filename);
-      try {
-        return codec.decode(body, "strict");
-      } catch (err) {
-        if (err instanceof CodecError) sourceError(err.message, filename);
-        throw err;
-      }
+  if (spec && spec !== "utf-8") {
+    if (bom) sourceError(`encoding problem: ${spec} with BOM`, filename);
+    const codec = lookupCodec(spec);
+    if (codec === null) sourceError(`unknown encoding: ${spec}`, filename);
+    try {
+      return codec.decode(body, "strict");
+    } catch (err) {
+      if (err instanceof CodecError || err instanceof NotTextEncodingError) sourceError(err.message, filename);
+      throw err;
     }
   }
   try {
     return decodeUtf8(body, "strict");
   } catch (err) {
     if (!(err instanceof CodecError)) throw err;
-    // Locate the bad byte: its line, and its column in characters.
-    let lineStart = body.lastIndexOf(10, err.start - 1) + 1;
-    if (err.start === 0) lineStart = 0;
+    return decodeInvalidUtf8(body, filename);
+  }
+}
+
+/**
+ * UTF-8 source with invalid bytes and no cookie. CPython decodes each token on its own: bad bytes in
+ * comments pass (they become U+FFFD here); in a string literal the error gives the position in the
+ * literal's body and points at the literal; in a bytes literal it is "bytes can only contain ASCII
+ * literal characters"; elsewhere (names, stray bytes) the position in the run of name-like bytes.
+ */
+function decodeInvalidUtf8(body: Uint8Array, filename: string): string {
+  const n = body.length;
+  const isNameByte = (c: number): boolean =>
+    c >= 0x80 || c === 95 || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  const firstBad = (from: number, to: number): CodecError | null => {
+    try {
+      decodeUtf8(body.subarray(from, to), "strict");
+      return null;
+    } catch (e) {
+      if (e instanceof CodecError) return e;
+      throw e;
+    }
+  };
+  // A literal with a backslash is decoded run by run of non-ASCII bytes (decode_unicode_with_escapes).
+  const firstBadInBody = (from: number, to: number): CodecError | null => {
+    if (body.subarray(from, to).indexOf(92) < 0) return firstBad(from, to);
+    for (let k = from; k < to; ) {
+      if (body[k]! < 0x80) {
+        k++;
+        continue;
+      }
+      let e = k;
+      while (e < to && body[e]! >= 0x80) e++;
+      const bad = firstBad(k, e);
+      if (bad) return bad;
+      k = e;
+    }
+    return null;
+  };
+  const fail = (msg: string, at: number, colAt: number, textEnd: number | null = null): never => {
+    const lineStart = at === 0 ? 0 : body.lastIndexOf(10, at - 1) + 1;
     let lineno = 1;
     for (let k = 0; k < lineStart; k++) if (body[k] === 10) lineno++;
-    let lineEnd = body.indexOf(10, err.start);
-    lineEnd = lineEnd < 0 ? body.length : lineEnd + 1;
-    const text = decodeUtf8(body.subarray(lineStart, lineEnd), "replace");
-    const col = decodeUtf8(body.subarray(lineStart, err.start), "replace").length + 1;
-    const inLine = new CodecError("utf-8", body.subarray(lineStart), err.start - lineStart, 0, err.reason);
-    const msg = unicodeDecodeErrorMessage("utf-8", inLine.object, inLine.start, inLine.start + 1, err.reason);
-    sourceError(`(unicode error) ${msg}`, filename, lineno, col, text);
+    let lineEnd = body.indexOf(10, at);
+    lineEnd = lineEnd < 0 ? n : lineEnd + 1;
+    const text = decodeUtf8(body.subarray(lineStart, textEnd ?? lineEnd), "replace");
+    const col = decodeUtf8(body.subarray(lineStart, colAt), "replace").length + 1;
+    sourceError(msg, filename, lineno, col, text);
+  };
+  let i = 0;
+  while (i < n) {
+    const c = body[i]!;
+    if (c === 35) {
+      // A comment: anything goes.
+      while (i < n && body[i] !== 10) i++;
+      continue;
+    }
+    if (isNameByte(c)) {
+      const start = i;
+      while (i < n && isNameByte(body[i]!)) i++;
+      const q = body[i];
+      const prefix = latin1(body, start, i).toLowerCase();
+      if ((q === 34 || q === 39) && /^(?:[rubf]|br|rb|fr|rf)$/.test(prefix)) {
+        // A string literal: find its body.
+        const triple = body[i + 1] === q && body[i + 2] === q;
+        const bodyStart = i + (triple ? 3 : 1);
+        let j = bodyStart;
+        while (j < n) {
+          const d = body[j]!;
+          if (d === 92) j += 2;
+          else if (d === q && (!triple || (body[j + 1] === q && body[j + 2] === q))) break;
+          else if (d === 10 && !triple) break;
+          else j++;
+        }
+        const bad = prefix.includes("r")
+          ? firstBad(bodyStart, Math.min(j, n))
+          : firstBadInBody(bodyStart, Math.min(j, n));
+        if (bad) {
+          const firstNl = body.indexOf(10, start);
+          const textEnd = firstNl >= 0 && firstNl < j ? firstNl : null;
+          if (prefix.includes("b")) fail("bytes can only contain ASCII literal characters", start, start, textEnd);
+          fail(`(unicode error) ${bad.message}`, start, start, textEnd);
+        }
+        i = j + (triple ? 3 : 1);
+        continue;
+      }
+      const bad = firstBad(start, i);
+      if (bad) fail(`(unicode error) ${bad.message}`, start + bad.start, start + bad.start);
+      continue;
+    }
+    if (c === 34 || c === 39) {
+      // An unprefixed string: step back onto the quote as a one-letter-less prefix.
+      const triple = body[i + 1] === c && body[i + 2] === c;
+      const bodyStart = i + (triple ? 3 : 1);
+      let j = bodyStart;
+      while (j < n) {
+        const d = body[j]!;
+        if (d === 92) j += 2;
+        else if (d === c && (!triple || (body[j + 1] === c && body[j + 2] === c))) break;
+        else if (d === 10 && !triple) break;
+        else j++;
+      }
+      const bad = firstBadInBody(bodyStart, Math.min(j, n));
+      if (bad) {
+        const firstNl = body.indexOf(10, i);
+        fail(`(unicode error) ${bad.message}`, i, i, firstNl >= 0 && firstNl < j ? firstNl : null);
+      }
+      i = j + (triple ? 3 : 1);
+      continue;
+    }
+    i++;
   }
+  return decodeUtf8(body, "replace");
 }

@@ -826,8 +826,6 @@ export class Tokenizer {
         this.pos = start + 1;
         this.lineStart = firstLineStart;
         this.lineno = firstLine;
-        // Point at the opening quote (after any prefix).
-        this.pos = this.src.indexOf(String.fromCharCode(quote), start) + 1;
         if (this.insideFString()) {
           const m = this.modes[this.modes.length - 1];
           if (m.quote === quote && m.quoteSize === quoteSize) this.error("f-string: expecting '}'");
