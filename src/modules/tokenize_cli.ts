@@ -169,14 +169,14 @@ export function generateTokens(
       return codePoints(text, from, to) + 1;
     };
     if (err.kind === "IndentationError" || err.kind === "TabError") {
-      return new TokenizeError(err.kind, msg, err.lineno, lineEndOffset(err.lineno));
+      return new TokenizeError(err.kind, msg, err.lineno ?? 0, lineEndOffset(err.lineno ?? 0));
     }
     if (msg === "unexpected character after line continuation character") {
-      return new TokenizeError("TokenError", msg, err.lineno, lineEndOffset(err.lineno));
+      return new TokenizeError("TokenError", msg, err.lineno ?? 0, lineEndOffset(err.lineno ?? 0));
     }
     // tokenize._transform_msg
     const m = msg.includes("unterminated triple-quoted string literal") ? "EOF in multi-line string" : msg;
-    return new TokenizeError("TokenError", m, err.lineno, err.offset);
+    return new TokenizeError("TokenError", m, err.lineno ?? 0, err.offset ?? 0);
   };
 
   /** The lexer's SyntaxWarnings for "\{" and "\}" in a non-raw f-string's literal part. */

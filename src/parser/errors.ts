@@ -9,15 +9,16 @@ export class PySyntaxError extends Error {
     public kind: SyntaxErrorKind,
     /** The message, e.g. "'(' was never closed". */
     public msg: string,
-    public filename: string,
+    /** null stands for Python's None (CPython leaves some fields None, e.g. for null bytes). */
+    public filename: string | null,
     /** 1-based line, 0 when unknown (e.g. encoding problems). */
-    public lineno: number,
+    public lineno: number | null,
     /** 1-based offset in characters (code points) within `text`, 0 when unknown. */
-    public offset: number,
+    public offset: number | null,
     /** The source line the error is on (with its newline), or null. */
     public text: string | null,
-    public end_lineno: number,
-    public end_offset: number,
+    public end_lineno: number | null,
+    public end_offset: number | null,
   ) {
     super(`${kind}: ${msg}`);
   }

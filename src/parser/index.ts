@@ -16,7 +16,17 @@ export interface ParseOptions {
 export function parse(source: string | Uint8Array, filename: string, mode: Mode, opts: ParseOptions = {}): A.mod {
   const text = typeof source === "string" ? source : decodeSource(source, filename);
   if (text.indexOf("\0") >= 0) {
-    throw new PySyntaxError("SyntaxError", "source code cannot contain null bytes", filename, 0, 0, null, 0, 0);
+    // compile() checks the whole string first and leaves every location field None.
+    throw new PySyntaxError(
+      "SyntaxError",
+      "source code string cannot contain null bytes",
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    );
   }
   try {
     const tokenizer = new Tokenizer(text, { filename, typeComments: !!opts.typeComments });

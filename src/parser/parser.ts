@@ -276,7 +276,7 @@ export class Parser {
   /** An unclosed bracket on an earlier line than the error wins (CPython's full-source check). */
   private checkUnclosed(e: PySyntaxError): void {
     const tk = this.tokenizer;
-    if (tk.level > 0 && e.lineno > tk.parenLineStack[tk.level - 1]) tk.unclosedParenError();
+    if (tk.level > 0 && (e.lineno ?? 0) > tk.parenLineStack[tk.level - 1]) tk.unclosedParenError();
   }
 
   private raiseIndentFromToken(msg: string, t: Token): never {
@@ -455,8 +455,8 @@ export class Parser {
         while (this.accept(T.COMMA)) names.push(this.expect(T.NAME).value);
         const e = this.last;
         return t.type === T.KW_GLOBAL
-          ? new A.Global(names.map(normalizeName), t.lineno, t.col, e.endLineno, e.endCol)
-          : new A.Nonlocal(names.map(normalizeName), t.lineno, t.col, e.endLineno, e.endCol);
+          ? new A.Global(names, t.lineno, t.col, e.endLineno, e.endCol)
+          : new A.Nonlocal(names, t.lineno, t.col, e.endLineno, e.endCol);
       }
       case T.NAME:
         if (t.value === "type") {
@@ -475,7 +475,7 @@ export class Parser {
   private typeAlias(): A.stmt {
     const t = this.next();
     const n = this.expect(T.NAME);
-    const name = new A.Name(normalizeName(n.value), A.STORE, n.lineno, n.col, n.endLineno, n.endCol);
+    const name = new A.Name(n.value, A.STORE, n.lineno, n.col, n.endLineno, n.endCol);
     const tp = this.peekType() === T.LSQB ? this.typeParams() : [];
     this.expect(T.EQUAL);
     const value = this.expression();
@@ -580,7 +580,7 @@ export class Parser {
       const s = this.peek();
       const name = this.dottedName();
       let asname: string | null = null;
-      if (this.accept(T.KW_AS)) asname = normalizeName(this.expect(T.NAME).value);
+      if (this.accept(T.KW_AS)) asname = this.expect(T.NAME).value;
       names.push(new A.alias(name, asname, s.lineno, s.col, this.last.endLineno, this.last.endCol));
     } while (this.accept(T.COMMA));
     if (this.errorPass && this.peekType() === T.KW_FROM) {
@@ -590,10 +590,10 @@ export class Parser {
   }
 
   private dottedName(): string {
-    let name = normalizeName(this.expect(T.NAME).value);
+    let name = this.expect(T.NAME).value;
     while (this.peekType() === T.DOT) {
       this.next();
-      name += `.${normalizeName(this.expect(T.NAME).value)}`;
+      name += `.${this.expect(T.NAME).value}`;
     }
     return name;
   }
@@ -621,8 +621,8 @@ export class Parser {
       for (;;) {
         const s = this.expect(T.NAME);
         let asname: string | null = null;
-        if (this.accept(T.KW_AS)) asname = normalizeName(this.expect(T.NAME).value);
-        names.push(new A.alias(normalizeName(s.value), asname, s.lineno, s.col, this.last.endLineno, this.last.endCol));
+        if (this.accept(T.KW_AS)) asname = this.expect(T.NAME).value;
+        names.push(new A.alias(s.value, asname, s.lineno, s.col, this.last.endLineno, this.last.endCol));
         if (!this.accept(T.COMMA)) break;
         if (paren && this.peekType() === T.RPAR) break;
         if (!paren && this.peekType() === T.NEWLINE) {
@@ -805,7 +805,7 @@ export class Parser {
     const isAsync = t.type === T.KW_ASYNC;
     if (isAsync) this.next();
     const defTok = this.expect(T.KW_DEF);
-    const name = normalizeName(this.expect(T.NAME).value);
+    const name = this.expect(T.NAME).value;
     const tp = this.peekType() === T.LSQB ? this.typeParams() : [];
     this.expectForced(T.LPAR, "(");
     const args = this.peekType() === T.RPAR ? emptyArguments() : this.parameters(false);
@@ -839,7 +839,7 @@ export class Parser {
 
   private classDef(decorators: A.expr[], t: Token): A.stmt {
     this.next();
-    const name = normalizeName(this.expect(T.NAME).value);
+    const name = this.expect(T.NAME).value;
     const tp = this.peekType() === T.LSQB ? this.typeParams() : [];
     let bases: A.expr[] = [];
     let keywords: A.keyword[] = [];
@@ -875,9 +875,7 @@ export class Parser {
         }
         let def: A.expr | null = null;
         if (this.accept(T.EQUAL)) def = this.starExpression();
-        out.push(
-          new A.TypeVarTuple(normalizeName(n.value), def, s.lineno, s.col, this.last.endLineno, this.last.endCol),
-        );
+        out.push(new A.TypeVarTuple(n.value, def, s.lineno, s.col, this.last.endLineno, this.last.endCol));
       } else if (this.accept(T.DOUBLESTAR)) {
         const n = this.expect(T.NAME);
         if (this.errorPass && this.peekType() === T.COLON) {
@@ -890,16 +888,14 @@ export class Parser {
         }
         let def: A.expr | null = null;
         if (this.accept(T.EQUAL)) def = this.expression();
-        out.push(new A.ParamSpec(normalizeName(n.value), def, s.lineno, s.col, this.last.endLineno, this.last.endCol));
+        out.push(new A.ParamSpec(n.value, def, s.lineno, s.col, this.last.endLineno, this.last.endCol));
       } else {
         const n = this.expect(T.NAME);
         let bound: A.expr | null = null;
         let def: A.expr | null = null;
         if (this.accept(T.COLON)) bound = this.expression();
         if (this.accept(T.EQUAL)) def = this.expression();
-        out.push(
-          new A.TypeVar(normalizeName(n.value), bound, def, s.lineno, s.col, this.last.endLineno, this.last.endCol),
-        );
+        out.push(new A.TypeVar(n.value, bound, def, s.lineno, s.col, this.last.endLineno, this.last.endCol));
       }
       if (!this.accept(T.COMMA)) break;
       if (this.peekType() === T.RSQB) break;
@@ -1098,7 +1094,7 @@ export class Parser {
           this.fail();
         }
         if (this.accept(T.KW_AS)) {
-          name = normalizeName(this.expect(T.NAME).value);
+          name = this.expect(T.NAME).value;
         }
       } else if (isStar) {
         if (this.errorPass) this.raiseGeneric("expected one or more exception types");
@@ -1216,7 +1212,7 @@ export class Parser {
     if (this.peekType() === T.STAR) {
       const t = this.next();
       const n = this.expect(T.NAME);
-      const name = n.value === "_" ? null : normalizeName(n.value);
+      const name = n.value === "_" ? null : n.value;
       return new A.MatchStar(name, t.lineno, t.col, n.endLineno, n.endCol);
     }
     return this.pattern();
@@ -1232,7 +1228,7 @@ export class Parser {
         const nt = this.peekAt(1).type;
         if (nt !== T.DOT && nt !== T.LPAR && nt !== T.EQUAL) {
           this.next();
-          return new A.MatchAs(p, normalizeName(n.value), t.lineno, t.col, n.endLineno, n.endCol);
+          return new A.MatchAs(p, n.value, t.lineno, t.col, n.endLineno, n.endCol);
         }
       }
       if (this.errorPass) {
@@ -1282,7 +1278,7 @@ export class Parser {
         if (nt !== T.DOT && nt !== T.LPAR && nt !== T.EQUAL) {
           this.next();
           if (t.value === "_") return new A.MatchAs(null, null, t.lineno, t.col, t.endLineno, t.endCol);
-          return new A.MatchAs(null, normalizeName(t.value), t.lineno, t.col, t.endLineno, t.endCol);
+          return new A.MatchAs(null, t.value, t.lineno, t.col, t.endLineno, t.endCol);
         }
         const cls = this.nameOrAttr();
         if (this.peekType() === T.LPAR) return this.classPattern(cls, t);
@@ -1325,10 +1321,10 @@ export class Parser {
 
   private nameOrAttr(): A.expr {
     const t = this.expect(T.NAME);
-    let e: A.expr = new A.Name(normalizeName(t.value), A.LOAD, t.lineno, t.col, t.endLineno, t.endCol);
+    let e: A.expr = new A.Name(t.value, A.LOAD, t.lineno, t.col, t.endLineno, t.endCol);
     while (this.accept(T.DOT)) {
       const n = this.expect(T.NAME);
-      e = new A.Attribute(e, normalizeName(n.value), A.LOAD, t.lineno, t.col, n.endLineno, n.endCol);
+      e = new A.Attribute(e, n.value, A.LOAD, t.lineno, t.col, n.endLineno, n.endCol);
     }
     return e;
   }
@@ -1343,7 +1339,7 @@ export class Parser {
       if (this.peekType() === T.NAME && this.peekAt(1).type === T.EQUAL) {
         const n = this.next();
         this.next();
-        kwdAttrs.push(normalizeName(n.value));
+        kwdAttrs.push(n.value);
         const p = this.pattern();
         if (!firstKw) firstKw = p;
         kwdPatterns.push(p);
@@ -1384,7 +1380,7 @@ export class Parser {
         const st = this.next();
         const n = this.expect(T.NAME);
         if (n.value === "_") this.fail();
-        rest = normalizeName(n.value);
+        rest = n.value;
         this.accept(T.COMMA);
         if (this.peekType() !== T.RBRACE) {
           if (this.errorPass) {
@@ -1632,7 +1628,7 @@ export class Parser {
       this.next();
       this.next();
       const value = this.expression();
-      const target = new A.Name(normalizeName(t.value), A.STORE, t.lineno, t.col, t.endLineno, t.endCol);
+      const target = new A.Name(t.value, A.STORE, t.lineno, t.col, t.endLineno, t.endCol);
       return new A.NamedExpr(target, value, t.lineno, t.col, this.last.endLineno, this.last.endCol);
     }
     if (this.errorPass) this.invalidNamedExpression();
@@ -2047,7 +2043,7 @@ export class Parser {
       if (tt === T.DOT) {
         this.next();
         const n = this.expect(T.NAME);
-        e = new A.Attribute(e, normalizeName(n.value), A.LOAD, t.lineno, t.col, n.endLineno, n.endCol);
+        e = new A.Attribute(e, n.value, A.LOAD, t.lineno, t.col, n.endLineno, n.endCol);
       } else if (tt === T.LPAR) {
         const open = this.next();
         let args: A.expr[] = [];
@@ -2127,7 +2123,7 @@ export class Parser {
         if (this.errorPass && this.peekType() === T.KW_FOR) {
           this.raiseRange(t, eq, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
         }
-        keywords.push(new A.keyword(normalizeName(t.value), v, t.lineno, t.col, this.last.endLineno, this.last.endCol));
+        keywords.push(new A.keyword(t.value, v, t.lineno, t.col, this.last.endLineno, this.last.endCol));
         sawKeyword = true;
       } else {
         if (
@@ -2225,7 +2221,7 @@ export class Parser {
     switch (t.type) {
       case T.NAME:
         this.next();
-        return new A.Name(normalizeName(t.value), A.LOAD, t.lineno, t.col, t.endLineno, t.endCol);
+        return new A.Name(t.value, A.LOAD, t.lineno, t.col, t.endLineno, t.endCol);
       case T.NUMBER:
         this.next();
         return this.numberNode(t);
@@ -2727,7 +2723,7 @@ export class Parser {
     const n = this.expect(T.NAME);
     let ann: A.expr | null = null;
     if (!isLambda && this.accept(T.COLON)) ann = star ? this.starExpression() : this.expression();
-    return new A.arg(normalizeName(n.value), ann, null, n.lineno, n.col, this.last.endLineno, this.last.endCol);
+    return new A.arg(n.value, ann, null, n.lineno, n.col, this.last.endLineno, this.last.endCol);
   }
 
   // ---- literals --------------------------------------------------------------------------------
@@ -3005,14 +3001,6 @@ function lastComprehensionItem(gens: A.comprehension[]): A.expr {
 
 function isKeywordConstant(e: A.expr): boolean {
   return e instanceof A.Constant && (e.value === true || e.value === false || e.value === None);
-}
-
-/** NFKC-normalise non-ASCII identifiers (PEP 3131), as CPython's parser does. */
-function normalizeName(s: string): string {
-  for (let i = 0; i < s.length; i++) {
-    if (s.charCodeAt(i) >= 128) return s.normalize("NFKC");
-  }
-  return s;
 }
 
 /** _PyPegen_get_expr_name */

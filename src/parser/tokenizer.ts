@@ -121,8 +121,20 @@ export class Tokenizer {
   // ---- positions -------------------------------------------------------------------------------
 
   byteCol(pos: number, lineStart: number): number {
-    return this.ascii ? pos - lineStart : utf8Length(this.src, lineStart, pos);
+    if (this.ascii) return pos - lineStart;
+    // Incremental: tokens come left to right, so continue from the last position on this line.
+    if (lineStart === this.bcLine && pos >= this.bcPos) {
+      this.bcBytes += utf8Length(this.src, this.bcPos, pos);
+    } else {
+      this.bcLine = lineStart;
+      this.bcBytes = utf8Length(this.src, lineStart, pos);
+    }
+    this.bcPos = pos;
+    return this.bcBytes;
   }
+  private bcLine = -1;
+  private bcPos = 0;
+  private bcBytes = 0;
 
   /** Text of line `lineno` (1-based) without its newline, found from a known line start. */
   lineText(lineStart: number): string {
@@ -209,7 +221,9 @@ export class Tokenizer {
       endLs = ls;
     }
     const endCol = this.byteCol(end, endLs);
-    return new Token(type, src.slice(start, end), line, col, endLine, endCol, start, end, this.level);
+    // Operators get shared constant strings instead of fresh slices (fewer allocations).
+    const text = type >= T.LPAR && type <= T.EXCLAMATION && type !== T.NOTEQUAL ? OP_TEXT[type] : src.slice(start, end);
+    return new Token(type, text, line, col, endLine, endCol, start, end, this.level);
   }
 
   /** Marks the start of a token at the current position. */
@@ -359,8 +373,13 @@ export class Tokenizer {
           if (nonascii) this.verifyIdentifier(start);
           const tok = this.make(T.NAME, start, this.pos);
           if (!this.extraTokens) {
-            const kw = T.KEYWORD_TYPES.get(tok.value);
-            if (kw !== undefined) tok.type = kw;
+            if (nonascii) {
+              // PEP 3131: identifiers are NFKC-normalised (the parser sees the normalised name).
+              tok.value = tok.value.normalize("NFKC");
+            } else {
+              const kw = T.KEYWORD_TYPES.get(tok.value);
+              if (kw !== undefined) tok.type = kw;
+            }
           }
           return tok;
         }
@@ -994,18 +1013,53 @@ export class Tokenizer {
 
 // ---- helpers ---------------------------------------------------------------------------------
 
+const OP_TEXT: string[] = [];
+for (const [text, type] of T.OPERATORS) OP_TEXT[type] = text;
+
 const ONE_CHAR: Record<number, number> = {};
 for (const [s, t] of T.OPERATORS) if (s.length === 1) ONE_CHAR[s.charCodeAt(0)] = t;
 
 function twoChars(c1: number, c2: number): number {
-  if (c2 < 0) return T.OP;
-  const t = T.OPERATORS.get(String.fromCharCode(c1, c2));
-  return t === undefined ? T.OP : t;
+  switch (c1) {
+    case 33: // !
+      return c2 === 61 ? T.NOTEQUAL : T.OP;
+    case 37: // %
+      return c2 === 61 ? T.PERCENTEQUAL : T.OP;
+    case 38: // &
+      return c2 === 61 ? T.AMPEREQUAL : T.OP;
+    case 42: // *
+      return c2 === 42 ? T.DOUBLESTAR : c2 === 61 ? T.STAREQUAL : T.OP;
+    case 43: // +
+      return c2 === 61 ? T.PLUSEQUAL : T.OP;
+    case 45: // -
+      return c2 === 61 ? T.MINEQUAL : c2 === 62 ? T.RARROW : T.OP;
+    case 47: // /
+      return c2 === 47 ? T.DOUBLESLASH : c2 === 61 ? T.SLASHEQUAL : T.OP;
+    case 58: // :
+      return c2 === 61 ? T.COLONEQUAL : T.OP;
+    case 60: // <
+      return c2 === 60 ? T.LEFTSHIFT : c2 === 61 ? T.LESSEQUAL : c2 === 62 ? T.NOTEQUAL : T.OP;
+    case 61: // =
+      return c2 === 61 ? T.EQEQUAL : T.OP;
+    case 62: // >
+      return c2 === 61 ? T.GREATEREQUAL : c2 === 62 ? T.RIGHTSHIFT : T.OP;
+    case 64: // @
+      return c2 === 61 ? T.ATEQUAL : T.OP;
+    case 94: // ^
+      return c2 === 61 ? T.CIRCUMFLEXEQUAL : T.OP;
+    case 124: // |
+      return c2 === 61 ? T.VBAREQUAL : T.OP;
+    default:
+      return T.OP;
+  }
 }
 function threeChars(c1: number, c2: number, c3: number): number {
-  if (c3 < 0) return T.OP;
-  const t = T.OPERATORS.get(String.fromCharCode(c1, c2, c3));
-  return t === undefined ? T.OP : t;
+  if (c3 !== 61) return T.OP;
+  if (c1 === 42 && c2 === 42) return T.DOUBLESTAREQUAL;
+  if (c1 === 47 && c2 === 47) return T.DOUBLESLASHEQUAL;
+  if (c1 === 60 && c2 === 60) return T.LEFTSHIFTEQUAL;
+  if (c1 === 62 && c2 === 62) return T.RIGHTSHIFTEQUAL;
+  return T.OP;
 }
 
 function isAlnum(c: number): boolean {
