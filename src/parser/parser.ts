@@ -39,6 +39,29 @@ const AUGOPS: Record<number, A.operator> = {
   [T.DOUBLESLASHEQUAL]: A.FLOOR_DIV,
 };
 
+// Binary operator precedences for Parser.binOp (higher binds tighter); 0 = not a binary operator.
+const BP_OR = 1;
+const BP_SUM = 5;
+const BIN_PREC: number[] = new Array(T.KW_BASE).fill(0);
+const BIN_OPS: A.operator[] = [];
+for (const [tok, prec, op] of [
+  [T.VBAR, 1, A.BIT_OR],
+  [T.CIRCUMFLEX, 2, A.BIT_XOR],
+  [T.AMPER, 3, A.BIT_AND],
+  [T.LEFTSHIFT, 4, A.L_SHIFT],
+  [T.RIGHTSHIFT, 4, A.R_SHIFT],
+  [T.PLUS, 5, A.ADD],
+  [T.MINUS, 5, A.SUB],
+  [T.STAR, 6, A.MULT],
+  [T.SLASH, 6, A.DIV],
+  [T.DOUBLESLASH, 6, A.FLOOR_DIV],
+  [T.PERCENT, 6, A.MOD],
+  [T.AT, 6, A.MAT_MULT],
+] as const) {
+  BIN_PREC[tok] = prec;
+  BIN_OPS[tok] = op;
+}
+
 function startsExpression(t: number): boolean {
   switch (t) {
     case T.NAME:
@@ -1895,78 +1918,23 @@ export class Parser {
     return new A.Compare(left, ops, comparators!, t.lineno, t.col, this.last.endLineno, this.last.endCol);
   }
 
+  /** bitwise_or .. term (Grammar: bitwise_or, bitwise_xor, bitwise_and, shift_expr, sum, term) by
+   *  precedence climbing: one call level instead of six per operand. */
   private bitwiseOr(): A.expr {
-    const t = this.peek();
-    let left = this.bitwiseXor();
-    while (this.peekType() === T.VBAR) {
-      this.next();
-      const right = this.bitwiseXor();
-      left = new A.BinOp(left, A.BIT_OR, right, t.lineno, t.col, this.last.endLineno, this.last.endCol);
-    }
-    return left;
+    return this.binOp(BP_OR);
   }
 
-  private bitwiseXor(): A.expr {
+  private binOp(minPrec: number): A.expr {
     const t = this.peek();
-    let left = this.bitwiseAnd();
-    while (this.peekType() === T.CIRCUMFLEX) {
-      this.next();
-      const right = this.bitwiseAnd();
-      left = new A.BinOp(left, A.BIT_XOR, right, t.lineno, t.col, this.last.endLineno, this.last.endCol);
-    }
-    return left;
-  }
-
-  private bitwiseAnd(): A.expr {
-    const t = this.peek();
-    let left = this.shiftExpr();
-    while (this.peekType() === T.AMPER) {
-      this.next();
-      const right = this.shiftExpr();
-      left = new A.BinOp(left, A.BIT_AND, right, t.lineno, t.col, this.last.endLineno, this.last.endCol);
-    }
-    return left;
-  }
-
-  private shiftExpr(): A.expr {
-    const t = this.peek();
-    let left = this.sum();
+    let left = this.factor();
     for (;;) {
       const tt = this.peekType();
-      if (tt !== T.LEFTSHIFT && tt !== T.RIGHTSHIFT) break;
+      const prec = tt < BIN_PREC.length ? BIN_PREC[tt] : 0;
+      if (prec < minPrec || prec === 0) break;
       this.next();
-      const right = this.sum();
-      left = new A.BinOp(
-        left,
-        tt === T.LEFTSHIFT ? A.L_SHIFT : A.R_SHIFT,
-        right,
-        t.lineno,
-        t.col,
-        this.last.endLineno,
-        this.last.endCol,
-      );
-    }
-    return left;
-  }
-
-  private sum(): A.expr {
-    const t = this.peek();
-    let left = this.term();
-    for (;;) {
-      const tt = this.peekType();
-      if (tt !== T.PLUS && tt !== T.MINUS) break;
-      this.next();
-      if (this.errorPass && this.peekType() === T.KW_NOT) this.notAfterOperator();
-      const right = this.term();
-      left = new A.BinOp(
-        left,
-        tt === T.PLUS ? A.ADD : A.SUB,
-        right,
-        t.lineno,
-        t.col,
-        this.last.endLineno,
-        this.last.endCol,
-      );
+      if (this.errorPass && prec >= BP_SUM && this.peekType() === T.KW_NOT) this.notAfterOperator();
+      const right = this.binOp(prec + 1);
+      left = new A.BinOp(left, BIN_OPS[tt], right, t.lineno, t.col, this.last.endLineno, this.last.endCol);
     }
     return left;
   }
@@ -1983,26 +1951,6 @@ export class Parser {
     }
     this.pos = save;
     this.fail();
-  }
-
-  private term(): A.expr {
-    const t = this.peek();
-    let left = this.factor();
-    for (;;) {
-      const tt = this.peekType();
-      let op: A.operator;
-      if (tt === T.STAR) op = A.MULT;
-      else if (tt === T.SLASH) op = A.DIV;
-      else if (tt === T.DOUBLESLASH) op = A.FLOOR_DIV;
-      else if (tt === T.PERCENT) op = A.MOD;
-      else if (tt === T.AT) op = A.MAT_MULT;
-      else break;
-      this.next();
-      if (this.errorPass && this.peekType() === T.KW_NOT) this.notAfterOperator();
-      const right = this.factor();
-      left = new A.BinOp(left, op, right, t.lineno, t.col, this.last.endLineno, this.last.endCol);
-    }
-    return left;
   }
 
   private factor(): A.expr {
