@@ -217,7 +217,8 @@ function check(input, filename = "<fuzz>") {
     const bad = [];
     if (!KINDS.has(e.kind)) bad.push(`kind=${JSON.stringify(e.kind)}`);
     if (typeof e.msg !== "string") bad.push(`msg=${typeof e.msg}`);
-    if (!Number.isInteger(e.lineno) || e.lineno < 0) bad.push(`lineno=${e.lineno}`);
+    // null is Python's None (e.g. null bytes: compile() leaves every location field None).
+    if (e.lineno !== null && (!Number.isInteger(e.lineno) || e.lineno < 0)) bad.push(`lineno=${e.lineno}`);
     return bad.length ? new Error(`malformed PySyntaxError (${bad.join(", ")}): ${e.message}`, { cause: e }) : null;
   }
 }

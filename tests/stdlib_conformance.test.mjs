@@ -17,26 +17,8 @@ test("stdlib: ast dump identical to CPython 3.13", {
       `  ${b.rel}: expected ${b.exp.kind} ${b.exp.rest.join(" ")} / got ${b.got.kind} ${b.got.rest.join(" ").slice(0, 200)}`,
     );
   }
-  // Known, documented gap: strings built from surrogate-pair escapes ("\ud800\udc00") cannot be told
-  // apart from the astral character in our str representation (DESIGN.md "Values"); see docs/parser.md.
-  const unexplained = r.bad.filter((b) => !KNOWN_SURROGATE_PAIR_FILES.has(b.rel));
   assert.deepEqual(
-    unexplained.map((b) => b.rel),
+    r.bad.map((b) => b.rel),
     [],
   );
 });
-
-const KNOWN_SURROGATE_PAIR_FILES = new Set([
-  "test/test_android.py",
-  "test/test_capi/test_unicode.py",
-  "test/test_codeccallbacks.py",
-  "test/test_codecs.py",
-  "test/test_filecmp.py",
-  "test/test_json/test_scanstring.py",
-  "test/test_linecache.py",
-  "test/test_sqlite3/test_userfunctions.py",
-  "test/test_str.py",
-  // Invalid UTF-8 inside a string literal: CPython reports it when decoding the token (position in
-  // the literal); we reject it while decoding the file. Open work, see docs/parser.md.
-  "test/tokenizedata/badsyntax_pep3120.py",
-]);

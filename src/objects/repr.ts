@@ -4,7 +4,7 @@ import { bytesRepr, PyBytes } from "./bytes.js";
 import { complexRepr, PyComplex } from "./complex.js";
 import { floatRepr, PyFloat } from "./float.js";
 import { Ellipsis, None, type PyEllipsisType, type PyNoneType } from "./singletons.js";
-import { strRepr } from "./str.js";
+import { codePointStrRepr, PyCodePointStr, strRepr } from "./str.js";
 
 /**
  * A constant as the parser produces it: int (`number` holding an integer within ±(2^53−1), never -0,
@@ -16,6 +16,7 @@ export type PyConstant =
   | PyFloat
   | PyComplex
   | string
+  | PyCodePointStr
   | PyBytes
   | boolean
   | PyNoneType
@@ -41,6 +42,7 @@ export function constantRepr(v: PyConstant): string {
       if (v instanceof PyFloat) return floatRepr(v.value);
       if (v instanceof PyComplex) return complexRepr(v.real, v.imag);
       if (v instanceof PyBytes) return bytesRepr(v.data);
+      if (v instanceof PyCodePointStr) return codePointStrRepr(v);
       if (v === None) return "None";
       if (v === Ellipsis) return "Ellipsis";
       throw new TypeError("constantRepr: not a constant: " + String(v));

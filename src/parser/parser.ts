@@ -9,6 +9,7 @@ import { PyComplex } from "../objects/complex.js";
 import { PyFloat } from "../objects/float.js";
 import type { PyConstant } from "../objects/repr.js";
 import { Ellipsis, None } from "../objects/singletons.js";
+import { concatStr, PyCodePointStr } from "../objects/str.js";
 import { PySyntaxError, type SyntaxErrorKind } from "./errors.js";
 import { DecodeError, decodeBytes, decodeUnicodeEscapes, stringPrefix } from "./strings.js";
 import { byteToCharOffset, lineStartOf, type Tokenizer } from "./tokenizer.js";
@@ -2683,8 +2684,7 @@ export class Parser {
   /** strings: (fstring | string)+, concatenated (_PyPegen_concatenate_strings). */
   private strings(): A.expr {
     const first = this.peek();
-    type Part = { value: string | A.expr; lineno: number; col: number; endLineno: number; endCol: number };
-    const parts: Part[] = [];
+    const parts: StrPart[] = [];
     let bytesMode: boolean | null = null;
     let hasF = false;
     const byteChunks: Uint8Array[] = [];
@@ -2739,8 +2739,7 @@ export class Parser {
       return new A.Constant(new PyBytes(out), null, first.lineno, first.col, last.endLineno, last.endCol);
     }
     if (!hasF) {
-      let s = "";
-      for (const p of parts) s += p.value as string;
+      const s = concatStr(parts.map((p) => p.value as PyStrValue));
       return new A.Constant(s, kind, first.lineno, first.col, last.endLineno, last.endCol);
     }
     const values = mergeParts(parts);
@@ -2767,9 +2766,7 @@ export class Parser {
   }
 
   /** fstring: FSTRING_START fstring_middle* FSTRING_END; appends its parts. */
-  private fstring(
-    parts: { value: string | A.expr; lineno: number; col: number; endLineno: number; endCol: number }[],
-  ): void {
+  private fstring(parts: StrPart[]): void {
     const start = this.next();
     const pre = stringPrefix(start.value);
     for (;;) {
@@ -2792,7 +2789,7 @@ export class Parser {
     }
   }
 
-  private decodeMiddle(t: Token, raw: boolean): string {
+  private decodeMiddle(t: Token, raw: boolean): PyStrValue {
     // The token text keeps one brace of '{{' / '}}'.
     const body = t.value;
     if (raw) return body;
@@ -2804,10 +2801,7 @@ export class Parser {
     }
   }
 
-  private replacementField(
-    parts: { value: string | A.expr; lineno: number; col: number; endLineno: number; endCol: number }[],
-    raw: boolean,
-  ): void {
+  private replacementField(parts: StrPart[], raw: boolean): void {
     const open = this.next();
     const nt = this.peek();
     if (nt.type === T.EQUAL || nt.type === T.EXCLAMATION || nt.type === T.COLON || nt.type === T.RBRACE) {
@@ -2847,8 +2841,7 @@ export class Parser {
     let formatSpec: A.expr | null = null;
     if (this.peekType() === T.COLON) {
       const colon = this.next();
-      const specParts: { value: string | A.expr; lineno: number; col: number; endLineno: number; endCol: number }[] =
-        [];
+      const specParts: StrPart[] = [];
       for (;;) {
         const t = this.peek();
         if (t.type === T.FSTRING_MIDDLE) {
@@ -2907,7 +2900,13 @@ export class Parser {
   }
 }
 
-type StrPart = { value: string | A.expr; lineno: number; col: number; endLineno: number; endCol: number };
+type StrPart = { value: PyStrValue | A.expr; lineno: number; col: number; endLineno: number; endCol: number };
+/** A str value: a JS string, or the rare PyCodePointStr. */
+type PyStrValue = string | PyCodePointStr;
+
+function isStrValue(v: PyStrValue | A.expr): v is PyStrValue {
+  return typeof v === "string" || v instanceof PyCodePointStr;
+}
 
 /** Joins adjacent literal parts of an f-string into one Constant each, dropping empty ones. */
 function mergeParts(parts: StrPart[]): A.expr[] {
@@ -2915,22 +2914,25 @@ function mergeParts(parts: StrPart[]): A.expr[] {
   let i = 0;
   while (i < parts.length) {
     const p = parts[i];
-    if (typeof p.value !== "string") {
+    if (!isStrValue(p.value)) {
       values.push(p.value);
       i++;
       continue;
     }
-    let s = "";
+    const pieces: PyStrValue[] = [];
     let j = i;
     let endLineno = p.endLineno;
     let endCol = p.endCol;
-    while (j < parts.length && typeof parts[j].value === "string") {
-      s += parts[j].value as string;
+    while (j < parts.length) {
+      const v = parts[j].value;
+      if (!isStrValue(v)) break;
+      pieces.push(v);
       endLineno = parts[j].endLineno;
       endCol = parts[j].endCol;
       j++;
     }
-    if (s.length > 0) values.push(new A.Constant(s, null, p.lineno, p.col, endLineno, endCol));
+    const s = concatStr(pieces);
+    if (typeof s !== "string" || s.length > 0) values.push(new A.Constant(s, null, p.lineno, p.col, endLineno, endCol));
     i = j;
   }
   return values;

@@ -1,6 +1,7 @@
 // Decoding of string and bytes literal bodies (escape sequences), as CPython's
 // Parser/string_parser.c does for STRING and FSTRING_MIDDLE tokens.
 
+import { codePointsOf, type PyCodePointStr, strFromCodePoints } from "../objects/str.js";
 import { lookupUnicodeName } from "../generated/unicode_names.js";
 import { utf8Length } from "./tokenizer.js";
 
@@ -48,10 +49,11 @@ function hexVal(c: number): number {
 }
 
 /** Decode the body of a (non-raw) str literal. Throws DecodeError. */
-export function decodeUnicodeEscapes(body: string): string {
+export function decodeUnicodeEscapes(body: string): string | PyCodePointStr {
   let i = body.indexOf("\\");
   if (i < 0) return body;
-  const out: string[] = [];
+  const out: (string | number)[] = []; // numbers: surrogate code points from escapes
+  let surrogates = false;
   let last = 0;
   const n = body.length;
   while (i >= 0) {
@@ -134,7 +136,10 @@ export function decodeUnicodeEscapes(body: string): string {
           throw unicodeError(body, escStart, i, what);
         }
         if (v > 0x10ffff) throw unicodeError(body, escStart, i, "illegal Unicode character");
-        out.push(String.fromCodePoint(v));
+        if (v >= 0xd800 && v <= 0xdfff) {
+          out.push(v);
+          surrogates = true;
+        } else out.push(String.fromCodePoint(v));
         break;
       }
       case 78: {
@@ -163,7 +168,14 @@ export function decodeUnicodeEscapes(body: string): string {
     i = body.indexOf("\\", i);
   }
   out.push(body.slice(last));
-  return out.join("");
+  if (!surrogates) return out.join("");
+  // Escaped surrogates stay separate code points, even when a high one precedes a low one.
+  const cps: number[] = [];
+  for (const p of out) {
+    if (typeof p === "number") cps.push(p);
+    else for (const cp of codePointsOf(p)) cps.push(cp);
+  }
+  return strFromCodePoints(cps);
 }
 
 function unicodeError(body: string, start: number, end: number, what: string): DecodeError {

@@ -1,0 +1,5 @@
+a = "\ud800\udc00"
+b = "\ud800" "\udc00x"
+c = f"\ud83d{x}\ude00"
+d = "\ud83d\ude00\U0001f600\udc00"
+e = "\ud800"
