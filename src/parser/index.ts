@@ -11,6 +11,11 @@ export { PySyntaxError } from "./errors.js";
 
 export interface ParseOptions {
   typeComments?: boolean;
+  /**
+   * Whether `filename` is the file the source was read from (CPython then shows error lines as the
+   * file has them). Default: true unless the name looks like "<string>".
+   */
+  fileText?: boolean;
 }
 
 export function parse(source: string | Uint8Array, filename: string, mode: Mode, opts: ParseOptions = {}): A.mod {
@@ -30,7 +35,8 @@ export function parse(source: string | Uint8Array, filename: string, mode: Mode,
   }
   try {
     const tokenizer = new Tokenizer(text, { filename, typeComments: !!opts.typeComments });
-    return new Parser(tokenizer, filename).parse(mode);
+    const bom = typeof source !== "string" && source[0] === 0xef && source[1] === 0xbb && source[2] === 0xbf;
+    return new Parser(tokenizer, filename, { mode, bom, fileText: opts.fileText }).parse(mode);
   } catch (e) {
     if (e instanceof RangeError && /call stack/i.test(e.message)) {
       // Deep nesting the tokenizer's limits did not catch: CPython reports it like this.

@@ -12,11 +12,23 @@ import { Ellipsis, None } from "../objects/singletons.js";
 import { concatStr, PyCodePointStr } from "../objects/str.js";
 import { PySyntaxError, type SyntaxErrorKind } from "./errors.js";
 import { DecodeError, decodeBytes, decodeUnicodeEscapes, stringPrefix } from "./strings.js";
-import { byteToCharOffset, lineStartOf, type Tokenizer } from "./tokenizer.js";
+import { byteToCharOffset, lineStartOf, type Tokenizer, utf8Length } from "./tokenizer.js";
 import * as T from "./tokens.js";
 import { Token } from "./tokens.js";
 
 export type Mode = "exec" | "eval" | "single" | "func_type";
+
+export interface ParserOptions {
+  /** The mode parse() will be called with (tokenizer errors are met before). */
+  mode?: Mode;
+  /**
+   * Whether `filename` names the file the source was read from: CPython then takes the text of
+   * errors from the file (exec mode only). Default: true unless the name looks like "<string>".
+   */
+  fileText?: boolean;
+  /** The source bytes started with a UTF-8 BOM. */
+  bom?: boolean;
+}
 
 /** Thrown to backtrack; never escapes the parser. */
 class ParseFail {}
@@ -101,11 +113,20 @@ export class Parser {
   /** A tokenizer error after the last good token (CPython meets it lazily). */
   private tokError: PySyntaxError | null = null;
 
+  /** Error texts come from the file (exec mode and a real file name), see errorLine. */
+  private fileText: boolean;
+  /** The file starts with a UTF-8 BOM (kept in the text of errors on line 1). */
+  private readonly bom: boolean;
+
   constructor(
     private readonly tokenizer: Tokenizer,
     private readonly filename: string,
+    opts: ParserOptions = {},
   ) {
     this.src = tokenizer.src;
+    this.bom = !!opts.bom;
+    this.fileText = (opts.mode ?? "exec") === "exec" && (opts.fileText ?? !/^<.*>$/.test(filename));
+    tokenizer.pegenLine = (lineno, curLine) => this.errorLine(lineno, curLine);
     // Tokenize eagerly: a tokenizer error anywhere in the file wins over parser errors, as in CPython
     // (_PyPegen_tokenize_full_source_to_check_for_errors).
     const toks: Token[] = [];
@@ -204,6 +225,64 @@ export class Parser {
     return this.src.slice(ls, e);
   }
 
+  /** Number of lines CPython's tokenizer reads (tok->lineno at EOF; 0 for an empty source). */
+  private get lastLine(): number {
+    if (this.nLines < 0) {
+      let n = 0;
+      for (let i = this.src.indexOf("\n"); i >= 0; i = this.src.indexOf("\n", i + 1)) n++;
+      this.nLines = n;
+    }
+    return this.nLines;
+  }
+  private nLines = -1;
+
+  /** INDENT, DEDENT and ENDMARKER have no position in CPython's lexer (col_offset -1). */
+  private static colless(t: Token): boolean {
+    return t.type === T.INDENT || t.type === T.DEDENT || t.type === T.ENDMARKER;
+  }
+
+  /** CPython's token->lineno: at EOF the tokenizer stays on the last line. */
+  private tokLine(t: Token): number {
+    return t.start >= this.src.length && Parser.colless(t) ? this.lastLine : t.lineno;
+  }
+
+  /** Where CPython's (lazy) tokenizer stands after fetching `t`: tok->lineno, tok->cur - tok->line_start. */
+  private curPos(t: Token): [number, number] {
+    if (t.start >= this.src.length && Parser.colless(t)) {
+      const n = this.lastLine;
+      if (n === 0) return [0, 0];
+      const text = this.lineTextAt(n);
+      return [n, utf8Length(text, 0, text.length) + 1];
+    }
+    return [t.endLineno, t.endCol];
+  }
+
+  /** The tokenizer's line after the furthest token fetched. */
+  private curLine(): number {
+    return this.fill > 0 ? this.curPos(this.toks[this.fill - 1])[0] : 0;
+  }
+
+  /**
+   * The `text` of an error on line `lineno` (_PyPegen_raise_error_known_location). For a file (exec
+   * mode, a real file name) CPython reads the line from the file (_PyErr_ProgramDecodedTextObject):
+   * as it is there (no newline at EOF, a BOM kept, only the last 999-byte chunk of a long line).
+   * Otherwise, or when that fails, the tokenizer's current line `curLine` with its newline if the
+   * error is not before it, else line `lineno` without its newline.
+   */
+  errorLine(lineno: number, curLine: number): string {
+    const n = this.lastLine;
+    if (this.fileText && lineno >= 1 && lineno <= n) {
+      let line = this.lineTextAt(lineno);
+      if (!(lineno === n && this.tokenizer.implicitNewline)) line += "\n";
+      if (lineno === 1 && this.bom) line = `\ufeff${line}`;
+      const chunk = lastFileChunk(line);
+      if (chunk !== null) return chunk;
+    }
+    if (n === 0) return "";
+    if (curLine <= lineno) return `${this.lineTextAt(Math.min(curLine, n))}\n`;
+    return this.lineTextAt(Math.max(lineno, 1));
+  }
+
   /** _PyPegen_raise_error_known_location: byte columns (1-based) converted to characters. */
   raiseKnown(
     kind: SyntaxErrorKind,
@@ -213,13 +292,27 @@ export class Parser {
     endLineno: number,
     endCol1: number,
   ): never {
-    const text = this.lineTextAt(lineno);
-    const col = byteToCharOffset(`${text}\n`, col1);
-    const endCol = endCol1 > 0 ? byteToCharOffset(`${text}\n`, endCol1) : endCol1;
-    throw new PySyntaxError(kind, msg, this.filename, lineno, col, `${text}\n`, endLineno, endCol);
+    const text = this.errorLine(lineno, this.curLine());
+    const col = byteToCharOffset(text, col1);
+    const endCol = endCol1 > 0 ? byteToCharOffset(text, endCol1) : endCol1;
+    throw new PySyntaxError(kind, msg, this.filename, lineno, col, text, endLineno, endCol);
   }
 
+  /** RAISE_ERROR_KNOWN_LOCATION at token `t` (a token without position gives 0, 0). */
   private raiseAtToken(t: Token, msg: string, kind: SyntaxErrorKind = "SyntaxError"): never {
+    if (Parser.colless(t)) {
+      const l = this.tokLine(t);
+      this.raiseKnown(kind, msg, l, 0, l, 0);
+    }
+    this.raiseKnown(kind, msg, t.lineno, t.col + 1, t.endLineno, t.endCol + 1);
+  }
+
+  /** _PyPegen_raise_error: at token `t`, or where the tokenizer stands if `t` has no position. */
+  private raiseError(t: Token, msg: string, kind: SyntaxErrorKind): never {
+    if (Parser.colless(t)) {
+      const [l, c] = this.curPos(t);
+      this.raiseKnown(kind, msg, l, c, l, -1);
+    }
     this.raiseKnown(kind, msg, t.lineno, t.col + 1, t.endLineno, t.endCol + 1);
   }
 
@@ -235,27 +328,26 @@ export class Parser {
     this.raiseKnown("SyntaxError", msg, al, ac + 1, bl, bc + 1);
   }
 
-  /** RAISE_SYNTAX_ERROR_STARTING_FROM(a, ...) */
+  /** RAISE_SYNTAX_ERROR_STARTING_FROM(a, ...): to the tokenizer's current position. */
   private raiseFrom(a: Pos | Token, msg: string): never {
     const [al, ac] = "col" in a ? [a.lineno, a.col] : [a.lineno, a.col_offset];
-    const f = this.toks[this.fill - 1];
-    this.raiseKnown("SyntaxError", msg, al, ac + 1, f.endLineno, f.endCol);
+    const [l, c] = this.curPos(this.toks[this.fill - 1]);
+    this.raiseKnown("SyntaxError", msg, al, ac + 1, l, c);
   }
 
   /** RAISE_SYNTAX_ERROR(msg): at the last token fetched. */
   private raiseGeneric(msg: string, kind: SyntaxErrorKind = "SyntaxError"): never {
-    const t = this.toks[this.fill - 1];
-    this.raiseAtToken(t, msg, kind);
+    this.raiseError(this.toks[this.fill - 1], msg, kind);
   }
 
   private raiseIndent(msg: string): never {
-    const t = this.toks[this.fill - 1];
-    this.raiseKnown("IndentationError", msg, t.lineno, t.col + 1, t.endLineno, t.endCol + 1);
+    this.raiseError(this.toks[this.fill - 1], msg, "IndentationError");
   }
 
   // ---- entry points ----------------------------------------------------------------------------
 
   parse(mode: Mode): A.mod {
+    if (mode !== "exec") this.fileText = false;
     try {
       return this.parseMode(mode);
     } catch (e) {
@@ -300,14 +392,15 @@ export class Parser {
   /** An unclosed bracket on an earlier line than the error wins (CPython's full-source check). */
   private checkUnclosed(e: PySyntaxError): void {
     const tk = this.tokenizer;
-    if (tk.level > 0 && (e.lineno ?? 0) > tk.parenLineStack[tk.level - 1]) tk.unclosedParenError();
+    // CPython compares the line of the last token fetched (not the error's) with the bracket's.
+    if (tk.level > 0 && this.tokLine(this.toks[this.fill - 1]) > tk.parenLineStack[tk.level - 1]) {
+      tk.unclosedParenError();
+    }
   }
 
   private raiseIndentFromToken(msg: string, t: Token): never {
     // INDENT/DEDENT tokens have no column in CPython: the error points after the indentation.
-    const text = this.lineTextAt(t.lineno);
-    const m = /^[ \t\f]*/.exec(text)!;
-    throw new PySyntaxError("IndentationError", msg, this.filename, t.lineno, m[0].length, `${text}\n`, t.lineno, -1);
+    this.raiseError(t, msg, "IndentationError");
   }
 
   private parseMode(mode: Mode): A.mod {
@@ -3011,4 +3104,22 @@ export function parseNumber(text: string): PyConstant {
 function normInt(v: bigint): number | bigint {
   if (v <= 9007199254740991n && v >= -9007199254740991n) return Number(v);
   return v;
+}
+
+const CHUNK_DECODER = new TextDecoder("utf-8");
+
+/**
+ * What CPython's err_programtext keeps of a line read from a file: it reads in chunks of 999 bytes
+ * (fgets into a 1000-byte buffer) and returns the last one; null when it meets EOF instead.
+ */
+function lastFileChunk(line: string): string | null {
+  if (line.length <= 333) return line;
+  const bytes = new TextEncoder().encode(line);
+  if (bytes.length < 999 || (bytes.length === 999 && bytes[998] === 10)) return line;
+  let k = 0;
+  while (bytes.length - k > 999 || (bytes.length - k === 999 && bytes[k + 998] !== 10)) {
+    k += 999;
+    if (k >= bytes.length) return null;
+  }
+  return CHUNK_DECODER.decode(bytes.subarray(k));
 }

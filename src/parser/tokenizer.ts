@@ -101,6 +101,11 @@ export class Tokenizer {
   parenColStack: number[] = [];
   private modes: TokMode[] = [new TokMode()];
   done = DONE_OK;
+  /**
+   * The text of errors CPython reports through the parser (_Pypegen_tokenizer_error and friends,
+   * not _PyTokenizer_syntaxerror): the parser supplies it (file line or tokenizer buffer).
+   */
+  pegenLine: ((lineno: number, curLine: number) => string) | null = null;
   /** Start of the current token (index) and its line. */
   private tokStart = 0;
   private tokLine = 1;
@@ -160,28 +165,31 @@ export class Tokenizer {
 
   /** Errors CPython reports through tok->done codes, formatted by _PyPegen_tokenizer_error. */
   errorKnown(kind: SyntaxErrorKind, msg: string, byteCol0: number): never {
-    const text = this.lineText(this.lineStart);
+    const text = this.pegenText(this.lineno, this.lineno);
     const col = byteToCharOffset(text, byteCol0 + 1);
-    throw new PySyntaxError(kind, msg, this.filename, this.lineno, col, `${text}\n`, this.lineno, 0);
+    throw new PySyntaxError(kind, msg, this.filename, this.lineno, col, text, this.lineno, 0);
+  }
+
+  private pegenText(lineno: number, curLine: number): string {
+    if (this.pegenLine) return this.pegenLine(lineno, curLine);
+    return `${this.lineText(lineStartOf(this.src, lineno))}\n`;
+  }
+
+  /** tok->lineno at EOF: the last line read (0 for an empty source). */
+  private eofLine(): number {
+    let n = 0;
+    for (let i = this.src.indexOf("\n"); i >= 0; i = this.src.indexOf("\n", i + 1)) n++;
+    return n;
   }
 
   unclosedParenError(): never {
     const i = this.level - 1;
     const ch = String.fromCharCode(this.parenStack[i]);
     const lineno = this.parenLineStack[i];
-    const lineStart = lineStartOf(this.src, lineno);
-    const text = this.lineText(lineStart);
+    // Raised at EOF, where CPython's tokenizer stands on the last line.
+    const text = this.pegenText(lineno, this.eofLine());
     const col = byteToCharOffset(text, this.parenColStack[i] + 1);
-    throw new PySyntaxError(
-      "SyntaxError",
-      `'${ch}' was never closed`,
-      this.filename,
-      lineno,
-      col,
-      `${text}\n`,
-      lineno,
-      0,
-    );
+    throw new PySyntaxError("SyntaxError", `'${ch}' was never closed`, this.filename, lineno, col, text, lineno, 0);
   }
 
   // ---- character access ------------------------------------------------------------------------
@@ -207,7 +215,7 @@ export class Tokenizer {
 
   // ---- tokens ----------------------------------------------------------------------------------
 
-  private make(type: number, start: number, end: number): Token {
+  private make(type: number, start: number, end: number, constText?: string): Token {
     const src = this.src;
     // Start may lie on an earlier line (multi-line strings): tokStart/tokLine record it.
     const line = this.tokLine;
@@ -222,7 +230,12 @@ export class Tokenizer {
     }
     const endCol = this.byteCol(end, endLs);
     // Operators get shared constant strings instead of fresh slices (fewer allocations).
-    const text = type >= T.LPAR && type <= T.EXCLAMATION && type !== T.NOTEQUAL ? OP_TEXT[type] : src.slice(start, end);
+    const text =
+      constText !== undefined
+        ? constText
+        : type >= T.LPAR && type <= T.EXCLAMATION && type !== T.NOTEQUAL
+          ? OP_TEXT[type]
+          : src.slice(start, end);
     return new Token(type, text, line, col, endLine, endCol, start, end, this.level);
   }
 
@@ -322,8 +335,8 @@ export class Tokenizer {
 
         if (c === 35) {
           // Comment
-          while (c !== EOF && c !== 10) c = this.nextc();
-          this.backup(c);
+          const nl = src.indexOf("\n", this.pos);
+          this.pos = nl < 0 ? src.length : nl;
           if (this.typeComments) {
             const tc = this.typeComment(start);
             if (tc) return tc;
@@ -365,23 +378,31 @@ export class Tokenizer {
             }
           }
           let nonascii = false;
-          while (isPotentialIdentifierChar(c)) {
+          if (isPotentialIdentifierChar(c)) {
+            // Scan the rest of the name directly on the string (the hottest loop of the tokenizer).
             if (c >= 128) nonascii = true;
-            c = this.nextc();
-          }
-          this.backup(c);
+            let p = this.pos;
+            const n = src.length;
+            for (; p < n; p++) {
+              const ch = src.charCodeAt(p);
+              if (ch < 128) {
+                if (ID_CHAR[ch] === 0) break;
+              } else nonascii = true;
+            }
+            this.pos = p;
+          } else this.backup(c);
           if (nonascii) this.verifyIdentifier(start);
-          const tok = this.make(T.NAME, start, this.pos);
           if (!this.extraTokens) {
             if (nonascii) {
               // PEP 3131: identifiers are NFKC-normalised (the parser sees the normalised name).
+              const tok = this.make(T.NAME, start, this.pos);
               tok.value = tok.value.normalize("NFKC");
-            } else {
-              const kw = T.KEYWORD_TYPES.get(tok.value);
-              if (kw !== undefined) tok.type = kw;
+              return tok;
             }
+            const kw = keywordType(src, start, this.pos);
+            if (kw !== 0) return this.make(kw, start, this.pos, T.KEYWORDS[kw - T.KW_BASE]);
           }
-          return tok;
+          return this.make(T.NAME, start, this.pos);
         }
 
         if (c === 10) {
@@ -531,17 +552,16 @@ export class Tokenizer {
 
   private dedentError(): never {
     // CPython: tok->cur = tok->inp, then RAISE_INDENTATION_ERROR at the current position.
-    let e = this.src.indexOf("\n", this.pos);
-    if (e < 0) e = this.src.length;
-    const text = this.lineText(this.lineStart);
-    const col = countCodePoints(this.src, this.lineStart, e + 1);
+    const line = this.lineText(this.lineStart);
+    const text = this.pegenText(this.lineno, this.lineno);
+    const col = byteToCharOffset(text, utf8Length(line, 0, line.length) + 1);
     throw new PySyntaxError(
       "IndentationError",
       "unindent does not match any outer indentation level",
       this.filename,
       this.lineno,
       col,
-      `${text}\n`,
+      text,
       this.lineno,
       -1,
     );
@@ -563,18 +583,13 @@ export class Tokenizer {
     if (this.pos >= this.src.length) {
       this.done = DONE_EOF;
       if (this.level) this.unclosedParenError();
-      // CPython reports E_EOF: "unexpected EOF while parsing".
-      const text = this.lineText(this.lineStart);
-      throw new PySyntaxError(
-        "SyntaxError",
-        "unexpected EOF while parsing",
-        this.filename,
-        this.lineno - 1,
-        0,
-        text,
-        this.lineno - 1,
-        0,
-      );
+      // CPython reports E_EOF: "unexpected EOF while parsing", at an ERRORTOKEN without position,
+      // i.e. where the tokenizer stands: after the newline of the backslash's line.
+      const lineno = this.lineno - 1;
+      const line = this.lineText(lineStartOf(this.src, lineno));
+      const text = this.pegenText(lineno, lineno);
+      const col = byteToCharOffset(text, utf8Length(line, 0, line.length) + 1);
+      throw new PySyntaxError("SyntaxError", "unexpected EOF while parsing", this.filename, lineno, col, text, lineno, -1);
     }
   }
 
@@ -1012,6 +1027,30 @@ export class Tokenizer {
 }
 
 // ---- helpers ---------------------------------------------------------------------------------
+
+/** ASCII identifier characters [A-Za-z0-9_]. */
+const ID_CHAR = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ID_CHAR[c] = isPotentialIdentifierChar(c) ? 1 : 0;
+
+/** Keywords grouped by first character, to recognise them without slicing or hashing. */
+const KW_BY_FIRST: [string, number][][] = [];
+T.KEYWORDS.forEach((kw, i) => {
+  const f = kw.charCodeAt(0);
+  (KW_BY_FIRST[f] ??= []).push([kw, T.KW_BASE + i]);
+});
+
+/** The keyword token type of src[start, end), or 0. */
+function keywordType(src: string, start: number, end: number): number {
+  const len = end - start;
+  if (len < 2 || len > 8) return 0;
+  const cands = KW_BY_FIRST[src.charCodeAt(start)];
+  if (cands === undefined) return 0;
+  for (let i = 0; i < cands.length; i++) {
+    const kw = cands[i][0];
+    if (kw.length === len && src.startsWith(kw, start)) return cands[i][1];
+  }
+  return 0;
+}
 
 const OP_TEXT: string[] = [];
 for (const [text, type] of T.OPERATORS) OP_TEXT[type] = text;
