@@ -96,7 +96,6 @@ test("tpython missing script", { skip: !built && "not built" }, () => {
 
 test("tpython -m ast on valid snippets", {
   skip: !built && "not built",
-  todo: "parser gaps listed in tests/parser/known_failures.txt (EOF positions, single mode, encodings)",
 }, () => {
   for (const [rel, extra] of [
     [`${CASES}/valid/stmt/assign_simple.py`, []],
@@ -170,7 +169,6 @@ test("tpython -m ast on an invalid snippet prints the SyntaxError", { skip: !bui
 
 test("tpython FILE with a syntax error prints it like python3.13 FILE", {
   skip: !built && "not built",
-  todo: "parser gaps listed in tests/parser/known_failures.txt (EOF positions, single mode, encodings)",
 }, () => {
   for (const rel of [
     `${CASES}/invalid/brackets/paren_never_closed.py`,
@@ -202,7 +200,6 @@ test("tpython FILE / stdin / -c with a valid program", { skip: !built && "not bu
 
 test("tpython -c and stdin with a syntax error", {
   skip: !built && "not built",
-  todo: "parser gaps listed in tests/parser/known_failures.txt (EOF positions, single mode, encodings)",
 }, () => {
   let r = run(["-c", "x = (1,"]);
   assert.equal(r.stderr, "  File \"<string>\", line 1\n    x = (1,\n        ^\nSyntaxError: '(' was never closed\n");
@@ -220,9 +217,7 @@ test("tpython -c and stdin with a syntax error", {
   assert.equal(r.code, 1);
 });
 
-test("in-process: every snippet whose script run differs from compile() (NAME.run.err)", {
-  todo: "parser gaps listed in tests/parser/known_failures.txt (EOF positions, single mode, encodings)",
-}, async () => {
+test("in-process: every snippet whose script run differs from compile() (NAME.run.err)", async () => {
   if (!built) return;
   const { main } = await import("../dist/cli/main.js");
   const runErr = [];

@@ -125,6 +125,7 @@ export class Parser {
   ) {
     this.src = tokenizer.src;
     this.bom = !!opts.bom;
+    this.noFinalNewline = (opts.mode ?? "exec") !== "exec" && tokenizer.implicitNewline;
     this.fileText = (opts.mode ?? "exec") === "exec" && (opts.fileText ?? !/^<.*>$/.test(filename));
     tokenizer.pegenLine = (lineno, curLine) => this.errorLine(lineno, curLine);
     // Tokenize eagerly: a tokenizer error anywhere in the file wins over parser errors, as in CPython
@@ -235,10 +236,17 @@ export class Parser {
     return this.nLines;
   }
   private nLines = -1;
+  /** The source has no final newline and the mode is not exec (CPython then adds none). */
+  private noFinalNewline = false;
 
-  /** INDENT, DEDENT and ENDMARKER have no position in CPython's lexer (col_offset -1). */
+  /**
+   * INDENT, DEDENT and ENDMARKER have no position in CPython's lexer (col_offset -1), nor the NEWLINE
+   * that single mode makes of the ENDMARKER (the only NEWLINE starting at the end of the source).
+   */
   private static colless(t: Token): boolean {
-    return t.type === T.INDENT || t.type === T.DEDENT || t.type === T.ENDMARKER;
+    return (
+      t.type === T.INDENT || t.type === T.DEDENT || t.type === T.ENDMARKER || (t.value === "" && t.type === T.NEWLINE)
+    );
   }
 
   /** CPython's token->lineno: at EOF the tokenizer stays on the last line. */
@@ -252,7 +260,12 @@ export class Parser {
       const n = this.lastLine;
       if (n === 0) return [0, 0];
       const text = this.lineTextAt(n);
-      return [n, utf8Length(text, 0, text.length) + 1];
+      return [n, utf8Length(text, 0, text.length) + (this.noFinalNewline ? 0 : 1)];
+    }
+    if (t.type === T.NEWLINE) {
+      // The tokenizer stands after the '\n' (the token may start at a comment).
+      const text = this.lineTextAt(t.lineno);
+      return [t.lineno, utf8Length(text, 0, text.length) + 1];
     }
     return [t.endLineno, t.endCol];
   }
@@ -279,7 +292,10 @@ export class Parser {
       if (chunk !== null) return chunk;
     }
     if (n === 0) return "";
-    if (curLine <= lineno) return `${this.lineTextAt(Math.min(curLine, n))}\n`;
+    if (curLine <= lineno) {
+      const l = Math.min(curLine, n);
+      return l === n && this.noFinalNewline ? this.lineTextAt(l) : `${this.lineTextAt(l)}\n`;
+    }
     return this.lineTextAt(Math.max(lineno, 1));
   }
 
@@ -347,9 +363,19 @@ export class Parser {
   // ---- entry points ----------------------------------------------------------------------------
 
   parse(mode: Mode): A.mod {
-    if (mode !== "exec") this.fileText = false;
+    if (mode !== "exec") {
+      this.fileText = false;
+      // Only exec input gets a newline appended (translate_newlines): no NEWLINE at the end.
+      this.noFinalNewline = this.tokenizer.implicitNewline;
+      if (this.noFinalNewline) this.dropImplicitNewline(mode === "single");
+      else if (mode === "single") this.singleInputTokens();
+    }
     try {
-      return this.parseMode(mode);
+      const tree = this.parseMode(mode);
+      if (mode === "single" && this.badSingleStatement()) {
+        this.raiseGeneric("multiple statements found while compiling a single statement");
+      }
+      return tree;
     } catch (e) {
       if (e !== FAIL) throw e;
     }
@@ -365,7 +391,7 @@ export class Parser {
         if (e instanceof PySyntaxError && e !== this.tokError) {
           // A tokenizer error further on in the file wins over the parser's own error.
           if (this.tokError) throw this.tokError;
-          this.checkUnclosed(e);
+          this.checkUnclosed();
         }
         throw e;
       }
@@ -377,8 +403,60 @@ export class Parser {
     if (lastTok.type === T.DEDENT) this.raiseIndentFromToken("unexpected unindent", lastTok);
     if (this.tokError) throw this.tokError;
     const e = this.genericError(lastTok);
-    this.checkUnclosed(e);
+    this.checkUnclosed();
     throw e;
+  }
+
+  /**
+   * _PyPegen_fill_token in single mode: the first ENDMARKER (after some token) is turned into a
+   * NEWLINE (keeping the ENDMARKER's lack of position) and the ENDMARKER comes again after it.
+   */
+  private singleInputTokens(): void {
+    const toks = this.toks;
+    const last = toks[toks.length - 1];
+    if (toks.length < 2 || last.type !== T.ENDMARKER) return;
+    const nl = new Token(T.NEWLINE, "", last.lineno, last.col, last.endLineno, last.endCol, last.start, last.end);
+    toks.splice(toks.length - 1, 0, nl);
+  }
+
+  /**
+   * eval/single/func_type input without a final newline: CPython's tokenizer meets EOF right after
+   * the last token (no NEWLINE, no DEDENT); in single mode that ENDMARKER becomes a NEWLINE, then the
+   * pending DEDENTs and the ENDMARKER come.
+   */
+  private dropImplicitNewline(single: boolean): void {
+    const toks = this.toks;
+    const n = toks.length;
+    if (toks[n - 1].type !== T.ENDMARKER) return;
+    let i = n - 2;
+    while (i >= 0 && toks[i].type === T.DEDENT) i--;
+    const t = toks[i];
+    if (i < 0 || t.type !== T.NEWLINE || this.src.indexOf("\n", t.start) !== this.src.length - 1) return;
+    const end = toks[n - 1];
+    if (single) {
+      toks[i] = new Token(T.NEWLINE, "", end.lineno, end.col, end.endLineno, end.endCol, end.start, end.end);
+      // Each DEDENT sets parsing_started again: the ENDMARKER after them is a NEWLINE once more.
+      if (i < n - 2) this.singleInputTokens();
+    } else {
+      toks.splice(i, n - 1 - i);
+    }
+  }
+
+  /** bad_single_statement: anything but blanks and comments after where the tokenizer stands. */
+  private badSingleStatement(): boolean {
+    const src = this.src;
+    let i = 0;
+    if (this.fill > 0) {
+      const t = this.toks[this.fill - 1];
+      i = t.type === T.NEWLINE && t.value !== "" ? this.src.indexOf("\n", t.start) + 1 : t.end;
+    }
+    for (;;) {
+      let c = src.charCodeAt(i);
+      while (c === 32 || c === 9 || c === 10 || c === 12) c = src.charCodeAt(++i);
+      if (i >= src.length) return false;
+      if (c !== 35) return true;
+      while (i < src.length && src.charCodeAt(i) !== 10) i++;
+    }
   }
 
   private genericError(t: Token): PySyntaxError {
@@ -390,7 +468,7 @@ export class Parser {
   }
 
   /** An unclosed bracket on an earlier line than the error wins (CPython's full-source check). */
-  private checkUnclosed(e: PySyntaxError): void {
+  private checkUnclosed(): void {
     const tk = this.tokenizer;
     // CPython compares the line of the last token fetched (not the error's) with the bracket's.
     if (tk.level > 0 && this.tokLine(this.toks[this.fill - 1]) > tk.parenLineStack[tk.level - 1]) {
@@ -601,6 +679,7 @@ export class Parser {
 
   /** assignment | star_expressions (expression statement), with the invalid_assignment checks. */
   private exprStmt(): A.stmt {
+    const start = this.pos;
     const t0 = this.peek();
     const first = this.peekType() === T.KW_YIELD ? this.yieldExpr() : this.starExpressions();
     const nt = this.peekType();
@@ -633,7 +712,10 @@ export class Parser {
         value = v;
         break;
       }
-      for (let i = 0; i < targets.length; i++) this.checkTarget(targets[i], i === 0);
+      if (this.errorPass && targets.some((x) => this.invalidTarget(x, "assign") !== null)) {
+        this.invalidAssignmentNamed(start);
+      }
+      for (let i = 0; i < targets.length; i++) this.checkTarget(targets[i]);
       let tc: string | null = null;
       const tct = this.accept(T.TYPE_COMMENT);
       if (tct) tc = tct.value;
@@ -961,7 +1043,7 @@ export class Parser {
     let bases: A.expr[] = [];
     let keywords: A.keyword[] = [];
     if (this.accept(T.LPAR)) {
-      if (this.peekType() !== T.RPAR) [bases, keywords] = this.arguments(this.last);
+      if (this.peekType() !== T.RPAR) [bases, keywords] = this.arguments(this.last, false);
       this.expect(T.RPAR);
     }
     this.colon();
@@ -1350,8 +1432,11 @@ export class Parser {
       }
       if (this.errorPass) {
         if (n.type === T.NAME && n.value === "_") this.raiseAtToken(n, "cannot use '_' as a target");
-        const a = this.expression();
-        this.raiseAtNode(a, `cannot use ${exprName(a)} as pattern target`);
+        // 3.13: or_pattern 'as' !NAME a=expression
+        if (n.type !== T.NAME) {
+          const a = this.expression();
+          this.raiseAtNode(a, "invalid pattern target");
+        }
       }
       this.fail();
     }
@@ -1494,24 +1579,13 @@ export class Parser {
     let rest: string | null = null;
     while (this.peekType() !== T.RBRACE) {
       if (this.peekType() === T.DOUBLESTAR) {
-        const st = this.next();
+        this.next();
         const n = this.expect(T.NAME);
         if (n.value === "_") this.fail();
         rest = n.value;
         this.accept(T.COMMA);
-        if (this.peekType() !== T.RBRACE) {
-          if (this.errorPass) {
-            this.raiseKnown(
-              "SyntaxError",
-              "double star pattern must be the last (right-most) subpattern in the mapping pattern",
-              st.lineno,
-              st.col + 1,
-              n.endLineno,
-              n.endCol + 1,
-            );
-          }
-          this.fail();
-        }
+        // 3.13 has no invalid_mapping_pattern: a '**rest' that is not last is "invalid syntax".
+        if (this.peekType() !== T.RBRACE) this.fail();
         break;
       }
       const kt = this.peek();
@@ -1634,17 +1708,31 @@ export class Parser {
     return new A.Tuple(elts, A.STORE, t.lineno, t.col, e.endLineno, e.endCol);
   }
 
+  /**
+   * invalid_assignment's `star_named_expression ',' star_named_expressions* ':' expression`, tried
+   * before the target checks: its named expressions run invalid_named_expression ("cannot assign to
+   * X here. Maybe you meant '==' instead of '='?") from the start of the statement.
+   */
+  private invalidAssignmentNamed(start: number): void {
+    const save = this.pos;
+    this.pos = start;
+    try {
+      this.starNamedExpression();
+      while (this.accept(T.COMMA) && startsExpression(this.peekType())) this.starNamedExpression();
+    } catch (e) {
+      if (e !== FAIL) throw e;
+    }
+    this.pos = save;
+  }
+
   /** Validates an assignment target parsed as an expression and sets its context to Store. */
-  private checkTarget(e: A.expr, first: boolean): void {
+  private checkTarget(e: A.expr): void {
     const bad = this.invalidTarget(e, "assign");
     if (bad) {
       if (this.errorPass) {
-        if (bad instanceof A.Yield || bad instanceof A.YieldFrom) {
+        // (star_targets '=')* a=yield_expr '=': a bare yield (a parenthesized one is a target error).
+        if ((bad instanceof A.Yield || bad instanceof A.YieldFrom) && !this.parenthesized.has(bad)) {
           this.raiseAtNode(bad, "assignment to yield expression not possible");
-        }
-        const bracketed = e instanceof A.List || (e instanceof A.Tuple && this.parenthesized.has(e));
-        if (first && !bracketed && !isKeywordConstant(bad)) {
-          this.raiseAtNode(bad, `cannot assign to ${exprName(bad)} here. Maybe you meant '==' instead of '='?`);
         }
         this.raiseAtNode(bad, `cannot assign to ${exprName(bad)}`);
       }
@@ -1732,9 +1820,6 @@ export class Parser {
       const v = this.bitwiseOr();
       return new A.Starred(v, A.LOAD, t.lineno, t.col, this.last.endLineno, this.last.endCol);
     }
-    if (t.type === T.DOUBLESTAR && this.errorPass) {
-      this.raiseAtToken(t, "cannot use dict unpacking here");
-    }
     return this.namedExpression();
   }
 
@@ -1786,7 +1871,7 @@ export class Parser {
       const ok = this.tryParse(() => {
         if (t.type === T.LSQB || t.type === T.LPAR) {
           const a = this.atom();
-          return a instanceof A.List || a instanceof A.Tuple || a instanceof A.GeneratorExp || a instanceof A.ListComp;
+          return a instanceof A.List || a instanceof A.Tuple || a instanceof A.GeneratorExp;
         }
         this.next();
         return true;
@@ -2120,7 +2205,7 @@ export class Parser {
   private bareGenexp: A.expr | null = null;
 
   /** Call arguments up to (not including) ')'. Returns [args, keywords]. */
-  private arguments(open: Token): [A.expr[], A.keyword[]] {
+  private arguments(open: Token, isCall = true): [A.expr[], A.keyword[]] {
     const args: A.expr[] = [];
     const keywords: A.keyword[] = [];
     let sawKeyword = false;
@@ -2132,12 +2217,17 @@ export class Parser {
       count++;
       if (t.type === T.STAR) {
         this.next();
-        if (this.errorPass && this.peekType() === T.RPAR) this.raiseGeneric("Invalid star expression");
+        // starred_expression: ... | '*' { RAISE_SYNTAX_ERROR("Invalid star expression") }
+        if (this.errorPass && !startsExpression(this.peekType())) this.raiseGeneric("Invalid star expression");
         const v = this.expression();
         if (this.errorPass && this.peekType() === T.EQUAL) {
           this.next();
           const b = this.expression();
           this.raiseRange(t, b, "cannot assign to iterable argument unpacking");
+        }
+        // primary genexp: '(' starred_expression for_if_clauses (invalid_comprehension)
+        if (this.errorPass && isCall && count === 1 && this.atFor()) {
+          this.raiseRange(t, this.last, "iterable unpacking cannot be used in comprehension");
         }
         if (sawDoubleStar) {
           if (this.errorPass)
@@ -2175,10 +2265,15 @@ export class Parser {
         ) {
           this.raiseRange(t, this.peekAt(1), `cannot assign to ${t.value}`);
         }
-        let v = this.namedExpression();
+        // assignment_expression | expression !':=' (not named_expression: no invalid_named_expression)
+        let v = t.type === T.NAME && this.peekAt(1).type === T.COLONEQUAL ? this.namedExpression() : this.expression();
+        if (this.peekType() === T.COLONEQUAL) this.fail();
         if (this.atFor()) {
+          // Class bases are `arguments`, not a call: no bare generator (invalid_arguments in the error pass).
+          if (!isCall && !this.errorPass) this.fail();
           const gens = this.forIfClauses();
           const g = new A.GeneratorExp(v, gens, t.lineno, t.col, this.last.endLineno, this.last.endCol);
+          if (!isCall && count === 1 && this.peekType() === T.RPAR) this.fail();
           if (count !== 1 || this.peekType() !== T.RPAR) {
             if (this.errorPass) {
               this.raiseRange(t, lastComprehensionItem(gens), "Generator expression must be parenthesized");
@@ -2236,6 +2331,7 @@ export class Parser {
     const t = this.peek();
     if (t.type === T.STAR) {
       this.next();
+      if (this.errorPass && !startsExpression(this.peekType())) this.raiseGeneric("Invalid star expression");
       const v = this.expression();
       return new A.Starred(v, A.LOAD, t.lineno, t.col, this.last.endLineno, this.last.endCol);
     }
@@ -2295,6 +2391,7 @@ export class Parser {
 
   private parenAtom(): A.expr {
     const t = this.next();
+    if (this.errorPass) this.invalidStarredFirst();
     if (this.accept(T.RPAR)) return new A.Tuple([], A.LOAD, t.lineno, t.col, this.last.endLineno, this.last.endCol);
     if (this.peekType() === T.KW_YIELD) {
       const y = this.yieldExpr();
@@ -2308,9 +2405,6 @@ export class Parser {
       try {
         this.expression();
         if (this.peekType() === T.RPAR) this.raiseAtToken(ds, "cannot use double starred expression here");
-        if (this.peekType() === T.KW_FOR) {
-          this.raiseRange(ds, this.last, "cannot use dict unpacking in generator expression");
-        }
       } catch (e) {
         if (e !== FAIL) throw e;
       }
@@ -2328,6 +2422,7 @@ export class Parser {
       return first;
     }
     if (this.atFor()) {
+      if (first instanceof A.Starred) this.starredComprehension(first);
       const gens = this.forIfClauses();
       this.expect(T.RPAR);
       return new A.GeneratorExp(first, gens, t.lineno, t.col, this.last.endLineno, this.last.endCol);
@@ -2346,20 +2441,11 @@ export class Parser {
 
   private listAtom(): A.expr {
     const t = this.next();
+    if (this.errorPass) this.invalidStarredFirst();
     if (this.accept(T.RSQB)) return new A.List([], A.LOAD, t.lineno, t.col, this.last.endLineno, this.last.endCol);
-    if (this.errorPass && this.peekType() === T.DOUBLESTAR) {
-      const save = this.pos;
-      const ds = this.next();
-      try {
-        const b = this.expression();
-        if (this.peekType() === T.KW_FOR) this.raiseRange(ds, b, "cannot use dict unpacking in list comprehension");
-      } catch (e) {
-        if (e !== FAIL) throw e;
-      }
-      this.pos = save;
-    }
     const first = this.starNamedExpression();
     if (this.atFor()) {
+      if (first instanceof A.Starred) this.starredComprehension(first);
       const gens = this.forIfClauses();
       this.expect(T.RSQB);
       return new A.ListComp(first, gens, t.lineno, t.col, this.last.endLineno, this.last.endCol);
@@ -2376,6 +2462,19 @@ export class Parser {
     return new A.List(elts, A.LOAD, t.lineno, t.col, this.last.endLineno, this.last.endCol);
   }
 
+  /** invalid_comprehension: ('[' | '(' | '{') a=starred_expression for_if_clauses */
+  private starredComprehension(a: A.Starred): never {
+    if (this.errorPass) this.raiseAtNode(a, "iterable unpacking cannot be used in comprehension");
+    this.fail();
+  }
+
+  /** ('[' | '(' | '{') starred_expression: a '*' without an expression is "Invalid star expression". */
+  private invalidStarredFirst(): void {
+    if (this.peekType() === T.STAR && !startsExpression(this.peekAt(1).type)) {
+      this.raiseGeneric("Invalid star expression");
+    }
+  }
+
   private comprehensionTargetError(first: A.expr, elts: A.expr[]): never {
     if (elts.length > 1) {
       this.raiseRange(first, elts[elts.length - 1], "did you forget parentheses around the comprehension target?");
@@ -2385,6 +2484,7 @@ export class Parser {
 
   private braceAtom(): A.expr {
     const t = this.next();
+    if (this.errorPass) this.invalidStarredFirst();
     if (this.accept(T.RBRACE)) return new A.Dict([], [], t.lineno, t.col, this.last.endLineno, this.last.endCol);
     // '**' starts a dict (or dictcomp with '**' — invalid)
     if (this.peekType() === T.DOUBLESTAR) return this.dictRest(t, null, null);
@@ -2395,16 +2495,10 @@ export class Parser {
       if (this.errorPass && (this.peekType() === T.RBRACE || this.peekType() === T.COMMA)) {
         this.raiseAtToken(colon, "expression expected after dictionary key and ':'");
       }
-      if (this.errorPass && (this.peekType() === T.STAR || this.peekType() === T.DOUBLESTAR)) {
+      if (this.errorPass && this.peekType() === T.STAR) {
         const a = this.next();
         const b = this.bitwiseOr();
-        this.raiseRange(
-          a,
-          b,
-          a.type === T.STAR
-            ? "cannot use a starred expression in a dictionary value"
-            : "cannot use dict unpacking in a dictionary value",
-        );
+        this.raiseRange(a, b, "cannot use a starred expression in a dictionary value");
       }
       const value = this.expression();
       if (this.atFor()) {
@@ -2419,6 +2513,7 @@ export class Parser {
 
   private setRest(t: Token, first: A.expr): A.expr {
     if (this.atFor()) {
+      if (first instanceof A.Starred) this.starredComprehension(first);
       const gens = this.forIfClauses();
       this.expect(T.RBRACE);
       return new A.SetComp(first, gens, t.lineno, t.col, this.last.endLineno, this.last.endCol);
@@ -2455,7 +2550,7 @@ export class Parser {
         if (this.errorPass) {
           const save = this.pos;
           try {
-            const b = this.bitwiseOr();
+            this.bitwiseOr();
             if (this.peekType() === T.KW_IF) {
               this.pos = save;
               const c = this.expression();
@@ -2465,7 +2560,6 @@ export class Parser {
                 "invalid double starred expression. Did you forget to wrap the conditional expression in parentheses?",
               );
             }
-            if (this.peekType() === T.COLON) this.raiseRange(ds, b, "cannot use dict unpacking in a dictionary key");
           } catch (e) {
             if (e !== FAIL) throw e;
           }
@@ -2473,10 +2567,14 @@ export class Parser {
         }
         const v = this.bitwiseOr();
         if (keys.length === 0 && this.atFor()) {
-          // '{' '**' expression for_if_clauses '}' : dict unpacking comprehension (invalid in 3.13)
+          // invalid_dict_comprehension: '{' a='**' bitwise_or for_if_clauses '}'
+          if (this.errorPass) {
+            this.forIfClauses();
+            if (this.peekType() === T.RBRACE)
+              this.raiseAtToken(ds, "dict unpacking cannot be used in dict comprehension");
+          }
           this.fail();
         }
-        void ds;
         keys.push(null);
         values.push(v);
         continue;
@@ -2505,15 +2603,10 @@ export class Parser {
       if (this.errorPass && (this.peekType() === T.RBRACE || this.peekType() === T.COMMA)) {
         this.raiseAtToken(colon, "expression expected after dictionary key and ':'");
       }
-      if (this.errorPass && (this.peekType() === T.STAR || this.peekType() === T.DOUBLESTAR)) {
+      if (this.errorPass && this.peekType() === T.STAR) {
         const a = this.next();
         this.bitwiseOr();
-        this.raiseFrom(
-          a,
-          a.type === T.STAR
-            ? "cannot use a starred expression in a dictionary value"
-            : "cannot use dict unpacking in a dictionary value",
-        );
+        this.raiseFrom(a, "cannot use a starred expression in a dictionary value");
       }
       keys.push(k);
       values.push(this.expression());
@@ -2614,8 +2707,10 @@ export class Parser {
       if (t.type === close) break;
       if (t.type === T.SLASH) {
         if (this.errorPass) {
+          // invalid_kwds: '**' param ',' a=('*'|'**'|'/')
+          if (kwarg) this.raiseAtToken(t, "arguments cannot follow var-keyword argument");
           if (posonly.length + args.length === 0 && !sawStar) {
-            this.raiseAtToken(t, "at least one parameter must precede /");
+            this.raiseAtToken(t, "at least one argument must precede /");
           }
           if (sawSlash) this.raiseAtToken(t, "/ may appear only once");
           if (sawStar || kwarg) this.raiseAtToken(t, "/ must be ahead of *");
@@ -2636,7 +2731,7 @@ export class Parser {
           this.fail();
         }
         if (sawStar) {
-          if (this.errorPass) this.raiseAtToken(t, "* may appear only once");
+          if (this.errorPass) this.raiseAtToken(t, "* argument may appear only once");
           this.fail();
         }
         sawStar = true;
@@ -2666,7 +2761,10 @@ export class Parser {
         }
       } else if (t.type === T.DOUBLESTAR) {
         this.next();
-        if (kwarg) this.fail();
+        if (kwarg) {
+          if (this.errorPass) this.raiseAtToken(t, "arguments cannot follow var-keyword argument");
+          this.fail();
+        }
         kwarg = this.param(isLambda, false);
         if (this.peekType() === T.EQUAL) {
           if (this.errorPass) this.raiseAtToken(this.peek(), "var-keyword argument cannot have default value");
@@ -2684,7 +2782,8 @@ export class Parser {
         let def: A.expr | null = null;
         if (this.peekType() === T.EQUAL) {
           const eq = this.next();
-          if (this.errorPass && (this.peekType() === T.COMMA || this.peekType() === close)) {
+          // invalid_default: '=' &(')'|',')  (also in a lambda, whose parameters end at ':')
+          if (this.errorPass && (this.peekType() === T.COMMA || this.peekType() === T.RPAR)) {
             this.raiseAtToken(eq, "expected default value expression");
           }
           def = this.expression();
@@ -2960,7 +3059,12 @@ export class Parser {
         if (!debugTok && conversion < 0 && !formatSpec && close.type !== T.EQUAL) {
           this.raiseAtToken(close, "f-string: expecting '=', or '!', or ':', or '}'");
         }
-        this.raiseAtToken(close, "f-string: expecting '}'");
+        if (debugTok && conversion < 0 && !formatSpec) {
+          this.raiseAtToken(close, "f-string: expecting '!', or ':', or '}'");
+        }
+        // '{' annotated_rhs '='? ['!' NAME] !(':' | '}')
+        if (!formatSpec) this.raiseAtToken(close, "f-string: expecting ':' or '}'");
+        this.raiseAtToken(close, "f-string: expecting '}', or format specs");
       }
       this.fail();
     }
@@ -3040,10 +3144,6 @@ function emptyArguments(): A.arguments_ {
 function lastComprehensionItem(gens: A.comprehension[]): A.expr {
   const g = gens[gens.length - 1];
   return g.ifs.length ? g.ifs[g.ifs.length - 1] : g.iter;
-}
-
-function isKeywordConstant(e: A.expr): boolean {
-  return e instanceof A.Constant && (e.value === true || e.value === false || e.value === None);
 }
 
 /** _PyPegen_get_expr_name */

@@ -589,7 +589,8 @@ export class Tokenizer {
       const line = this.lineText(lineStartOf(this.src, lineno));
       const text = this.pegenText(lineno, lineno);
       const col = byteToCharOffset(text, utf8Length(line, 0, line.length) + 1);
-      throw new PySyntaxError("SyntaxError", "unexpected EOF while parsing", this.filename, lineno, col, text, lineno, -1);
+      const msg = "unexpected EOF while parsing";
+      throw new PySyntaxError("SyntaxError", msg, this.filename, lineno, col, text, lineno, -1);
     }
   }
 
