@@ -1010,21 +1010,38 @@ export class Parser {
     const args = this.peekType() === T.RPAR ? emptyArguments() : this.parameters(false);
     this.expect(T.RPAR);
     let returns: A.expr | null = null;
-    if (this.accept(T.RARROW)) returns = this.expression();
+    if (this.peekType() === T.RARROW) {
+      // ['->' expression]: when the expression is missing, the forced ':' is reported at '->'.
+      const save = this.pos;
+      this.next();
+      try {
+        returns = this.expression();
+      } catch (e) {
+        if (e !== FAIL) throw e;
+        this.pos = save;
+      }
+    }
     if (this.peekType() !== T.COLON) {
       this.raiseAtToken(this.peek(), "expected ':'");
     }
     this.next();
     let tc: string | null = null;
-    // func_type_comment: NEWLINE TYPE_COMMENT &(NEWLINE INDENT) | TYPE_COMMENT
+    // func_type_comment: NEWLINE TYPE_COMMENT &(NEWLINE INDENT) | invalid_double_type_comments | TYPE_COMMENT
     if (this.peekType() === T.NEWLINE && this.peekAt(1).type === T.TYPE_COMMENT) {
       if (this.peekAt(2).type === T.NEWLINE && this.peekAt(3).type === T.INDENT) {
         this.next();
         tc = this.next().value;
-      } else if (this.errorPass && this.peekAt(2).type === T.NEWLINE && this.peekAt(3).type === T.TYPE_COMMENT) {
-        this.raiseGeneric("Cannot have two type comments on def");
       }
     } else if (this.peekType() === T.TYPE_COMMENT) {
+      if (
+        this.errorPass &&
+        this.peekAt(1).type === T.NEWLINE &&
+        this.peekAt(2).type === T.TYPE_COMMENT &&
+        this.peekAt(3).type === T.NEWLINE &&
+        this.peekAt(4).type === T.INDENT
+      ) {
+        this.raiseGeneric("Cannot have two type comments on def");
+      }
       tc = this.next().value;
     }
     const body = this.block("function definition", defTok);
@@ -2882,6 +2899,7 @@ export class Parser {
     const byteChunks: Uint8Array[] = [];
     let kind: string | null = null;
     let firstTok = true;
+    let mixed = false;
     for (;;) {
       const t = this.peek();
       if (t.type === T.STRING) {
@@ -2890,8 +2908,7 @@ export class Parser {
         if (firstTok && t.value.charCodeAt(0) === 117) kind = "u";
         firstTok = false;
         if (bytesMode === null) bytesMode = pre.bytes;
-        else if (bytesMode !== pre.bytes)
-          this.raiseRange(first, this.lastStringTokenEnd(), "cannot mix bytes and nonbytes literals");
+        else if (bytesMode !== pre.bytes) mixed = true;
         const q = t.value.charCodeAt(pre.len);
         const triple =
           t.value.length - pre.len >= 6 &&
@@ -2903,20 +2920,24 @@ export class Parser {
           if (pre.bytes) byteChunks.push(decodeBytes(body, pre.raw));
           else {
             const v = pre.raw ? body : decodeUnicodeEscapes(body);
-            parts.push({ value: v, lineno: t.lineno, col: t.col, endLineno: t.endLineno, endCol: t.endCol });
+            parts.push({ value: v, lineno: t.lineno, col: t.col, endLineno: t.endLineno, endCol: t.endCol, kind });
           }
         } catch (e) {
           if (e instanceof DecodeError) this.raiseAtToken(t, e.msg);
           throw e;
         }
       } else if (t.type === T.FSTRING_START) {
-        if (bytesMode === true)
-          this.raiseRange(first, this.lastStringTokenEnd(), "cannot mix bytes and nonbytes literals");
+        if (bytesMode === true) mixed = true;
         bytesMode = false;
         firstTok = false;
         hasF = true;
         this.fstring(parts);
       } else break;
+    }
+    if (mixed) {
+      // Reported by the concatenation action, i.e. at the token after the strings.
+      this.peek();
+      this.raiseGeneric("cannot mix bytes and nonbytes literals");
     }
     const last = this.last;
     if (bytesMode) {
@@ -2936,25 +2957,6 @@ export class Parser {
     }
     const values = mergeParts(parts);
     return new A.JoinedStr(values, first.lineno, first.col, last.endLineno, last.endCol);
-  }
-
-  private lastStringTokenEnd(): Token {
-    let i = this.pos;
-    while (i < this.toks.length && (this.toks[i].type === T.STRING || this.toks[i].type === T.FSTRING_START)) {
-      if (this.toks[i].type === T.STRING) i++;
-      else {
-        let depth = 0;
-        for (; i < this.toks.length; i++) {
-          const ty = this.toks[i].type;
-          if (ty === T.FSTRING_START) depth++;
-          else if (ty === T.FSTRING_END && --depth === 0) {
-            i++;
-            break;
-          }
-        }
-      }
-    }
-    return this.toks[i - 1];
   }
 
   /** fstring: FSTRING_START fstring_middle* FSTRING_END; appends its parts. */
@@ -3097,7 +3099,15 @@ export class Parser {
   }
 }
 
-type StrPart = { value: PyStrValue | A.expr; lineno: number; col: number; endLineno: number; endCol: number };
+type StrPart = {
+  value: PyStrValue | A.expr;
+  lineno: number;
+  col: number;
+  endLineno: number;
+  endCol: number;
+  /** 'u' for a piece from a u'' literal (the merged Constant's kind comes from its first piece). */
+  kind?: string | null;
+};
 /** A str value: a JS string, or the rare PyCodePointStr. */
 type PyStrValue = string | PyCodePointStr;
 
@@ -3129,7 +3139,9 @@ function mergeParts(parts: StrPart[]): A.expr[] {
       j++;
     }
     const s = concatStr(pieces);
-    if (typeof s !== "string" || s.length > 0) values.push(new A.Constant(s, null, p.lineno, p.col, endLineno, endCol));
+    if (typeof s !== "string" || s.length > 0) {
+      values.push(new A.Constant(s, p.kind ?? null, p.lineno, p.col, endLineno, endCol));
+    }
     i = j;
   }
   return values;
