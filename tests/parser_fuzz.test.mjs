@@ -5,7 +5,7 @@
 // tests/parser/cases/ and examples/.
 
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -273,10 +273,26 @@ const crashers = fs.existsSync(crasherDir)
       .sort()
   : [];
 for (const name of crashers) {
+  // Replayed in a child process with a time limit: some crashers are hangs (exponential backtracking).
   test(`fuzz regression: fuzz_crashers/${name}`, () => {
-    const buf = fs.readFileSync(path.join(crasherDir, name));
-    const err = check(buf, name);
-    if (err) assert.fail(`${hexSnippet(buf, 0, 64)}\n${err.stack ?? err}`);
+    const file = path.join(crasherDir, name);
+    const script = `
+      import fs from "node:fs";
+      import { PySyntaxError, parse } from ${JSON.stringify(new URL("../dist/parser/index.js", import.meta.url).href)};
+      try { parse(fs.readFileSync(${JSON.stringify(file)}), ${JSON.stringify(name)}, "exec", { typeComments: true }); }
+      catch (e) {
+        const ok = e instanceof PySyntaxError && ${JSON.stringify([...KINDS])}.includes(e.kind) &&
+          typeof e.msg === "string" && Number.isInteger(e.lineno) && e.lineno >= 0;
+        if (!ok) { console.error(e?.stack ?? String(e)); process.exit(1); }
+      }`;
+    const r = spawnSync(process.execPath, ["--input-type=module", "-e", script], {
+      encoding: "utf8",
+      timeout: 10_000,
+      killSignal: "SIGKILL",
+    });
+    const buf = fs.readFileSync(file);
+    if (r.signal) assert.fail(`parse did not finish within 10 s (hang)\n${hexSnippet(buf, 0, 64)}`);
+    if (r.status !== 0) assert.fail(`${hexSnippet(buf, 0, 64)}\n${r.stderr}`);
   });
 }
 

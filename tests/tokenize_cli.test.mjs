@@ -52,22 +52,11 @@ function check(got, want, what) {
   assert.equal(got[0], want[0], `${what}: exit status`);
 }
 
-// Known gaps (open work): EOF errors, the cp1252 cookie and some f-string positions in extra-tokens mode.
-const TOKENIZE_KNOWN = new Set([
-  "cookie_cp1252.py",
-  "err_eof_backslash.py",
-  "err_eof_backslash_nonl.py",
-  "err_eof_paren.py",
-  "err_fstring_expr_eof.py",
-  "err_fstring_triple_unterminated.py",
-  "fstrings.py",
-]);
-
 test("tokenize: snippets match CPython 3.13", async (t) => {
   const names = Object.keys(expected);
   assert.ok(names.length >= 40);
   for (const name of names) {
-    await t.test(name, { todo: TOKENIZE_KNOWN.has(name) && "known gap" }, () => {
+    await t.test(name, () => {
       const want = expected[name];
       check(run([name], SNIPPETS), want.plain, `${name}`);
       check(run(["-e", name], SNIPPETS), want.exact, `-e ${name}`);
