@@ -110,8 +110,10 @@ export class Parser {
   private typeIgnores: A.TypeIgnore[] = [];
   private readonly src: string;
   private memoDisj = new Map<number, [A.expr | null, number]>();
+  private memoAtom = new Map<number, [A.expr | null, number]>();
   /** A tokenizer error after the last good token (CPython meets it lazily). */
   private tokError: PySyntaxError | null = null;
+  private tokErrorWins = false;
 
   /** Error texts come from the file (exec mode and a real file name), see errorLine. */
   private fileText: boolean;
@@ -145,6 +147,9 @@ export class Parser {
       if (!(e instanceof PySyntaxError)) throw e;
       // The parser meets the error when it reaches this point (an ERRORTOKEN stands in for it).
       this.tokError = e;
+      // End of file inside brackets is no exception in CPython's lexer (E_EOF): it does not override
+      // the parser's own errors, except by the rule in checkUnclosed.
+      this.tokErrorWins = tokenizer.level === 0 || e.msg.indexOf("was never closed") < 0;
       const l = toks.length ? toks[toks.length - 1] : null;
       toks.push(
         new Token(T.ERRORTOKEN, "", l?.endLineno ?? 1, l?.endCol ?? 0, l?.endLineno ?? 1, l?.endCol ?? 0, 0, 0),
@@ -384,13 +389,14 @@ export class Parser {
     this.pos = 0;
     this.errorPass = true;
     this.memoDisj.clear();
+    this.memoAtom.clear();
     try {
       this.parseMode(mode);
     } catch (e) {
       if (e !== FAIL) {
         if (e instanceof PySyntaxError && e !== this.tokError) {
           // A tokenizer error further on in the file wins over the parser's own error.
-          if (this.tokError) throw this.tokError;
+          if (this.tokError && this.tokErrorWins) throw this.tokError;
           this.checkUnclosed();
         }
         throw e;
@@ -401,7 +407,7 @@ export class Parser {
     if (lastTok.type === T.ENDMARKER && this.tokenizer.level > 0) this.tokenizer.unclosedParenError();
     if (lastTok.type === T.INDENT) this.raiseIndentFromToken("unexpected indent", lastTok);
     if (lastTok.type === T.DEDENT) this.raiseIndentFromToken("unexpected unindent", lastTok);
-    if (this.tokError) throw this.tokError;
+    if (this.tokError && this.tokErrorWins) throw this.tokError;
     const e = this.genericError(lastTok);
     this.checkUnclosed();
     throw e;
@@ -2371,7 +2377,27 @@ export class Parser {
     return new A.Slice(lower, upper, step, t.lineno, t.col, this.last.endLineno, this.last.endCol);
   }
 
+  /** atom, memoised in the error pass (its invalid_* lookaheads re-parse brackets at every level). */
   private atom(): A.expr {
+    if (!this.errorPass) return this.atomRaw();
+    const m = this.memoAtom.get(this.pos);
+    if (m) {
+      if (m[0] === null) this.fail();
+      this.pos = m[1];
+      return m[0];
+    }
+    const start = this.pos;
+    try {
+      const r = this.atomRaw();
+      this.memoAtom.set(start, [r, this.pos]);
+      return r;
+    } catch (e) {
+      if (e === FAIL) this.memoAtom.set(start, [null, start]);
+      throw e;
+    }
+  }
+
+  private atomRaw(): A.expr {
     const t = this.peek();
     switch (t.type) {
       case T.NAME:
