@@ -12,7 +12,7 @@ import path from "node:path";
 import { test } from "node:test";
 import { fileURLToPath } from "node:url";
 
-import { PySyntaxError, parse } from "../dist/parser/index.js";
+import { PyParserLimitError, PySyntaxError, parse } from "../dist/parser/index.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, "..");
@@ -213,6 +213,8 @@ function check(input, filename = "<fuzz>") {
     parse(input, filename, "exec", { typeComments: true });
     return null;
   } catch (e) {
+    // CPython's parser limit: MemoryError "Parser stack overflowed - Python source too complex to parse".
+    if (e instanceof PyParserLimitError) return e.kind === "MemoryError" ? null : e;
     if (!(e instanceof PySyntaxError)) return e;
     const bad = [];
     if (!KINDS.has(e.kind)) bad.push(`kind=${JSON.stringify(e.kind)}`);
@@ -278,10 +280,10 @@ for (const name of crashers) {
     const file = path.join(crasherDir, name);
     const script = `
       import fs from "node:fs";
-      import { PySyntaxError, parse } from ${JSON.stringify(new URL("../dist/parser/index.js", import.meta.url).href)};
+      import { PyParserLimitError, PySyntaxError, parse } from ${JSON.stringify(new URL("../dist/parser/index.js", import.meta.url).href)};
       try { parse(fs.readFileSync(${JSON.stringify(file)}), ${JSON.stringify(name)}, "exec", { typeComments: true }); }
       catch (e) {
-        const ok = e instanceof PySyntaxError && ${JSON.stringify([...KINDS])}.includes(e.kind) &&
+        const ok = e instanceof PyParserLimitError || e instanceof PySyntaxError && ${JSON.stringify([...KINDS])}.includes(e.kind) &&
           typeof e.msg === "string" && Number.isInteger(e.lineno) && e.lineno >= 0;
         if (!ok) { console.error(e?.stack ?? String(e)); process.exit(1); }
       }`;
@@ -317,7 +319,7 @@ const DEEP = {
   "1000 nested f-strings": `${"f'{".repeat(1000)}${"}'".repeat(1000)}`,
 };
 for (const [name, src] of Object.entries(DEEP)) {
-  test(`deep nesting: ${name} gives an AST or a PySyntaxError`, () => {
+  test(`deep nesting: ${name} gives an AST, a PySyntaxError or CPython's MemoryError`, () => {
     for (const input of [src, enc(src)]) {
       const err = check(input, "<deep>");
       if (err) assert.fail(String(err.stack ?? err));

@@ -12,7 +12,7 @@
 import * as fs from "node:fs";
 import * as nodePath from "node:path";
 import { dump } from "../parser/dump.js";
-import { PySyntaxError } from "../parser/errors.js";
+import { PyParserLimitError, PySyntaxError } from "../parser/errors.js";
 import { parse } from "../parser/index.js";
 import { isPrintable } from "../generated/unicode_printable.js";
 import { tokenizeMain } from "../modules/tokenize_cli.js";
@@ -115,6 +115,10 @@ export function main(argv: string[], io: CliIO = processIO): number {
     if (err instanceof CliExit) return err.code;
     if (err instanceof PySyntaxError) {
       io.stderr(formatSyntaxError(err));
+      return 1;
+    }
+    if (err instanceof PyParserLimitError) {
+      io.stderr(`${err.kind}: ${err.msg}\n`);
       return 1;
     }
     return reportInternalError(err, io);

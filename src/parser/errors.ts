@@ -23,3 +23,16 @@ export class PySyntaxError extends Error {
     super(`${kind}: ${msg}`);
   }
 }
+
+/**
+ * A limit of the parser, reported like CPython's: `MemoryError: Parser stack overflowed - Python source
+ * too complex to parse` when rules nest deeper than CPython's MAXSTACK (6000).
+ */
+export class PyParserLimitError extends Error {
+  readonly kind = "MemoryError";
+  constructor(public msg: string) {
+    super(`MemoryError: ${msg}`);
+  }
+}
+
+export const PARSER_STACK_OVERFLOW = "Parser stack overflowed - Python source too complex to parse";

@@ -1,13 +1,13 @@
 // The front end's public entry point: source (text or bytes) -> AST, or a PySyntaxError.
 
 import type * as A from "../generated/ast.js";
-import { PySyntaxError } from "./errors.js";
+import { PARSER_STACK_OVERFLOW, PyParserLimitError, PySyntaxError } from "./errors.js";
 import { type Mode, Parser } from "./parser.js";
 import { decodeSource } from "./source.js";
 import { Tokenizer } from "./tokenizer.js";
 
 export type { Mode } from "./parser.js";
-export { PySyntaxError } from "./errors.js";
+export { PyParserLimitError, PySyntaxError } from "./errors.js";
 
 export interface ParseOptions {
   typeComments?: boolean;
@@ -39,8 +39,8 @@ export function parse(source: string | Uint8Array, filename: string, mode: Mode,
     return new Parser(tokenizer, filename, { mode, bom, fileText: opts.fileText }).parse(mode);
   } catch (e) {
     if (e instanceof RangeError && /call stack/i.test(e.message)) {
-      // Deep nesting the tokenizer's limits did not catch: CPython reports it like this.
-      throw new PySyntaxError("SyntaxError", "too many nested parentheses", filename, 1, 1, null, 1, 1);
+      // Nesting deeper than the JS stack allows: CPython's parser gives up the same way.
+      throw new PyParserLimitError(PARSER_STACK_OVERFLOW);
     }
     throw e;
   }

@@ -10,7 +10,7 @@ import { PyFloat } from "../objects/float.js";
 import type { PyConstant } from "../objects/repr.js";
 import { Ellipsis, None } from "../objects/singletons.js";
 import { concatStr, PyCodePointStr } from "../objects/str.js";
-import { PySyntaxError, type SyntaxErrorKind } from "./errors.js";
+import { PARSER_STACK_OVERFLOW, PyParserLimitError, PySyntaxError, type SyntaxErrorKind } from "./errors.js";
 import { DecodeError, decodeBytes, decodeUnicodeEscapes, stringPrefix } from "./strings.js";
 import { byteToCharOffset, lineStartOf, type Tokenizer, utf8Length } from "./tokenizer.js";
 import * as T from "./tokens.js";
@@ -113,6 +113,8 @@ export class Parser {
   private memoAtom = new Map<number, [A.expr | null, number]>();
   /** A tokenizer error after the last good token (CPython meets it lazily). */
   private tokError: PySyntaxError | null = null;
+  /** Nesting of recursive rules, counted as CPython's p->level grows for them (MAXSTACK = 6000). */
+  private depth = 0;
   private tokErrorWins = false;
 
   /** Error texts come from the file (exec mode and a real file name), see errorLine. */
@@ -216,6 +218,12 @@ export class Parser {
       if (i === 0) return t;
       i--;
     }
+  }
+
+  /** Deeper recursion: CPython's parser stops at its stack limit with a MemoryError. */
+  private enter(levels: number): void {
+    this.depth += levels;
+    if (this.depth >= 5969) throw new PyParserLimitError(PARSER_STACK_OVERFLOW);
   }
 
   private fail(): never {
@@ -387,6 +395,7 @@ export class Parser {
     const lastFill = this.fill;
     // Second pass with the invalid_* rules enabled.
     this.pos = 0;
+    this.depth = 0;
     this.errorPass = true;
     this.memoDisj.clear();
     this.memoAtom.clear();
@@ -2038,7 +2047,13 @@ export class Parser {
     const t = this.peek();
     if (t.type === T.KW_NOT) {
       this.next();
-      const v = this.inversion();
+      this.enter(1);
+      let v: A.expr;
+      try {
+        v = this.inversion();
+      } finally {
+        this.depth -= 1;
+      }
       return new A.UnaryOp(A.NOT, v, t.lineno, t.col, this.last.endLineno, this.last.endCol);
     }
     return this.comparison();
@@ -2164,7 +2179,13 @@ export class Parser {
     else return this.power();
     this.next();
     if (this.errorPass && this.peekType() === T.KW_NOT) this.notAfterOperator();
-    const v = this.factor();
+    this.enter(1);
+    let v: A.expr;
+    try {
+      v = this.factor();
+    } finally {
+      this.depth -= 1;
+    }
     return new A.UnaryOp(op, v, t.lineno, t.col, this.last.endLineno, this.last.endCol);
   }
 
@@ -2178,7 +2199,13 @@ export class Parser {
     } else left = this.primary(false);
     if (this.peekType() === T.DOUBLESTAR) {
       this.next();
-      const right = this.factor();
+      this.enter(2);
+      let right: A.expr;
+      try {
+        right = this.factor();
+      } finally {
+        this.depth -= 2;
+      }
       return new A.BinOp(left, A.POW, right, t.lineno, t.col, this.last.endLineno, this.last.endCol);
     }
     return left;
@@ -2726,7 +2753,13 @@ export class Parser {
     if (this.errorPass && this.peekType() === T.FSTRING_MIDDLE) {
       this.raiseRange(t, colon, "f-string: lambda expressions are not allowed without parentheses");
     }
-    const body = this.expression();
+    this.enter(2);
+    let body: A.expr;
+    try {
+      body = this.expression();
+    } finally {
+      this.depth -= 2;
+    }
     return new A.Lambda(args, body, t.lineno, t.col, this.last.endLineno, this.last.endCol);
   }
 
