@@ -75,6 +75,62 @@ for (const [tok, prec, op] of [
   BIN_OPS[tok] = op;
 }
 
+/** Tokens that cannot continue an expression after an operand (so it is complete). */
+const ENDS_EXPRESSION = new Uint8Array(T.KW_BASE + T.KEYWORDS.length);
+for (const t of [
+  T.COMMA,
+  T.RPAR,
+  T.RSQB,
+  T.RBRACE,
+  T.COLON,
+  T.EQUAL,
+  T.NEWLINE,
+  T.SEMI,
+  T.EXCLAMATION,
+  T.TYPE_COMMENT,
+  T.ENDMARKER,
+  T.COLONEQUAL,
+  T.RARROW,
+  T.KW_FOR,
+  T.KW_ASYNC,
+  T.KW_AS,
+  T.KW_FROM,
+  T.KW_ELSE,
+  T.PLUSEQUAL,
+  T.MINEQUAL,
+  T.STAREQUAL,
+  T.SLASHEQUAL,
+  T.PERCENTEQUAL,
+  T.AMPEREQUAL,
+  T.VBAREQUAL,
+  T.CIRCUMFLEXEQUAL,
+  T.LEFTSHIFTEQUAL,
+  T.RIGHTSHIFTEQUAL,
+  T.DOUBLESTAREQUAL,
+  T.DOUBLESLASHEQUAL,
+  T.ATEQUAL,
+]) {
+  ENDS_EXPRESSION[t] = 1;
+}
+/** After a bitwise_or operand, 'if' (conditional expression), comparisons and boolean operators end it. */
+const ENDS_BITWISE_OR = ENDS_EXPRESSION.slice();
+for (const t of [
+  T.KW_IF,
+  T.KW_AND,
+  T.KW_OR,
+  T.KW_IN,
+  T.KW_NOT,
+  T.KW_IS,
+  T.EQEQUAL,
+  T.NOTEQUAL,
+  T.LESS,
+  T.LESSEQUAL,
+  T.GREATER,
+  T.GREATEREQUAL,
+]) {
+  ENDS_BITWISE_OR[t] = 1;
+}
+
 function startsExpression(t: number): boolean {
   switch (t) {
     case T.NAME:
@@ -1943,6 +1999,10 @@ export class Parser {
     const t = this.peek();
     if (t.type === T.KW_LAMBDA) return this.lambdef();
     if (this.errorPass) this.invalidExpression(t);
+    else if (t.type === T.NAME || t.type === T.NUMBER) {
+      const simple = this.simpleOperand(t, ENDS_EXPRESSION);
+      if (simple !== null) return simple;
+    }
     const body = this.disjunction();
     if (this.peekType() !== T.KW_IF) return body;
     const save = this.pos;
@@ -2138,7 +2198,25 @@ export class Parser {
   /** bitwise_or .. term (Grammar: bitwise_or, bitwise_xor, bitwise_and, shift_expr, sum, term) by
    *  precedence climbing: one call level instead of six per operand. */
   private bitwiseOr(): A.expr {
+    const t = this.peek();
+    if (!this.errorPass && (t.type === T.NAME || t.type === T.NUMBER)) {
+      const simple = this.simpleOperand(t, ENDS_BITWISE_OR);
+      if (simple !== null) return simple;
+    }
     return this.binOp(BP_OR);
+  }
+
+  /**
+   * Fast path for the most common operand, a lone name or number: when the token after it cannot
+   * continue the expression, every precedence level would just pass the atom through, so skip them
+   * (about ten calls per operand; it matters most before V8 has optimised the parser).
+   */
+  private simpleOperand(t: Token, ends: Uint8Array): A.expr | null {
+    const n = this.peekAt(1).type;
+    if (n >= ends.length || ends[n] === 0) return null;
+    this.pos++;
+    if (t.type === T.NAME) return new A.Name(t.value, A.LOAD, t.lineno, t.col, t.endLineno, t.endCol);
+    return this.numberNode(t);
   }
 
   private binOp(minPrec: number): A.expr {
