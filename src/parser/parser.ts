@@ -979,20 +979,11 @@ export class Parser {
 
   /** A NAME, attribute or subscription target (t_primary '.' NAME | t_primary '[' slices ']' | NAME). */
   private tPrimaryTarget(ctx: A.expr_context): A.expr {
-    const t = this.peek();
-    const e = this.primary(true);
-    if (e instanceof A.Name) {
-      if (this.parenthesized.has(e)) {
-        // '(' NAME ')'
-      }
+    const e = this.primary();
+    if (e instanceof A.Name || e instanceof A.Attribute || e instanceof A.Subscript) {
       e.ctx = ctx;
       return e;
     }
-    if (e instanceof A.Attribute || e instanceof A.Subscript) {
-      e.ctx = ctx;
-      return e;
-    }
-    void t;
     this.fail();
   }
 
@@ -1131,7 +1122,7 @@ export class Parser {
     let bases: A.expr[] = [];
     let keywords: A.keyword[] = [];
     if (this.accept(T.LPAR)) {
-      if (this.peekType() !== T.RPAR) [bases, keywords] = this.arguments(this.last, false);
+      if (this.peekType() !== T.RPAR) [bases, keywords] = this.arguments(false);
       this.expect(T.RPAR);
     }
     this.colon();
@@ -1141,12 +1132,11 @@ export class Parser {
   }
 
   private typeParams(): A.type_param[] {
-    const open = this.expect(T.LSQB);
+    this.expect(T.LSQB);
     if (this.peekType() === T.RSQB) {
       if (this.errorPass) this.raiseFrom(this.peek(), "Type parameter list cannot be empty");
       this.fail();
     }
-    void open;
     const out: A.type_param[] = [];
     for (;;) {
       const s = this.peek();
@@ -1251,7 +1241,7 @@ export class Parser {
     this.pos = save;
     // invalid_for_if_clause / invalid_for_target
     try {
-      const a = this.starExpressions(true);
+      const a = this.starExpressions();
       const bad = this.invalidTarget(a, "for");
       if (bad) this.raiseAtNode(bad, `cannot assign to ${exprName(bad)}`);
     } catch (e) {
@@ -1877,8 +1867,8 @@ export class Parser {
     return new A.Tuple(elts, A.LOAD, t.lineno, t.col, this.last.endLineno, this.last.endCol);
   }
 
-  /** star_expressions. `noIn` is unused here but kept for the for-target error path. */
-  private starExpressions(_noIn = false): A.expr {
+  /** star_expressions */
+  private starExpressions(): A.expr {
     const t = this.peek();
     const first = this.starExpression();
     if (this.peekType() !== T.COMMA) return first;
@@ -2065,24 +2055,29 @@ export class Parser {
   }
 
   private disjunction(): A.expr {
-    if (this.errorPass) {
-      const m = this.memoDisj.get(this.pos);
-      if (m) {
-        if (m[0] === null) this.fail();
-        this.pos = m[1];
-        return m[0];
-      }
-      const start = this.pos;
-      try {
-        const r = this.disjunctionRaw();
-        this.memoDisj.set(start, [r, this.pos]);
-        return r;
-      } catch (e) {
-        if (e === FAIL) this.memoDisj.set(start, [null, start]);
-        throw e;
-      }
+    return this.errorPass ? this.memo(this.memoDisj, this.disjunctionRaw) : this.disjunctionRaw();
+  }
+
+  /**
+   * A rule memoised by start position, like CPython's `(memo)` rules; only the error pass needs it, where
+   * invalid_* lookaheads re-parse the same text at every nesting level.
+   */
+  private memo(table: Map<number, [A.expr | null, number]>, rule: () => A.expr): A.expr {
+    const m = table.get(this.pos);
+    if (m) {
+      if (m[0] === null) this.fail();
+      this.pos = m[1];
+      return m[0];
     }
-    return this.disjunctionRaw();
+    const start = this.pos;
+    try {
+      const r = rule.call(this);
+      table.set(start, [r, this.pos]);
+      return r;
+    } catch (e) {
+      if (e === FAIL) table.set(start, [null, start]);
+      throw e;
+    }
   }
 
   private disjunctionRaw(): A.expr {
@@ -2272,9 +2267,9 @@ export class Parser {
     let left: A.expr;
     if (t.type === T.KW_AWAIT) {
       this.next();
-      const v = this.primary(false);
+      const v = this.primary();
       left = new A.Await(v, t.lineno, t.col, this.last.endLineno, this.last.endCol);
-    } else left = this.primary(false);
+    } else left = this.primary();
     if (this.peekType() === T.DOUBLESTAR) {
       this.next();
       this.enter(2);
@@ -2290,7 +2285,7 @@ export class Parser {
   }
 
   /** primary: atom followed by trailers. `target` is set when parsing an assignment/del target. */
-  private primary(_target: boolean): A.expr {
+  private primary(): A.expr {
     const t = this.peek();
     let e = this.atom();
     for (;;) {
@@ -2303,7 +2298,7 @@ export class Parser {
         const open = this.next();
         let args: A.expr[] = [];
         let keywords: A.keyword[] = [];
-        if (this.peekType() !== T.RPAR) [args, keywords] = this.arguments(open);
+        if (this.peekType() !== T.RPAR) [args, keywords] = this.arguments();
         this.expect(T.RPAR);
         const close = this.last;
         // A sole generator argument spans the call's parentheses.
@@ -2333,7 +2328,7 @@ export class Parser {
   private bareGenexp: A.expr | null = null;
 
   /** Call arguments up to (not including) ')'. Returns [args, keywords]. */
-  private arguments(open: Token, isCall = true): [A.expr[], A.keyword[]] {
+  private arguments(isCall = true): [A.expr[], A.keyword[]] {
     const args: A.expr[] = [];
     const keywords: A.keyword[] = [];
     let sawKeyword = false;
@@ -2432,7 +2427,6 @@ export class Parser {
       if (!this.accept(T.COMMA)) break;
       if (this.peekType() === T.RPAR) break;
     }
-    void open;
     return [args, keywords];
   }
 
@@ -2484,22 +2478,7 @@ export class Parser {
 
   /** atom, memoised in the error pass (its invalid_* lookaheads re-parse brackets at every level). */
   private atom(): A.expr {
-    if (!this.errorPass) return this.atomRaw();
-    const m = this.memoAtom.get(this.pos);
-    if (m) {
-      if (m[0] === null) this.fail();
-      this.pos = m[1];
-      return m[0];
-    }
-    const start = this.pos;
-    try {
-      const r = this.atomRaw();
-      this.memoAtom.set(start, [r, this.pos]);
-      return r;
-    } catch (e) {
-      if (e === FAIL) this.memoAtom.set(start, [null, start]);
-      throw e;
-    }
+    return this.errorPass ? this.memo(this.memoAtom, this.atomRaw) : this.atomRaw();
   }
 
   private atomRaw(): A.expr {
@@ -2814,7 +2793,7 @@ export class Parser {
     }
     this.pos = save;
     try {
-      const a = this.starExpressions(true);
+      const a = this.starExpressions();
       const bad = this.invalidTarget(a, "for");
       if (bad) this.raiseAtNode(bad, `cannot assign to ${exprName(bad)}`);
     } catch (e) {
@@ -2855,7 +2834,8 @@ export class Parser {
     let kwarg: A.arg | null = null;
     let sawSlash = false;
     let sawStar = false;
-    let starTok: Token | null = null;
+    // The parameter a trailing type comment belongs to.
+    let lastParam: A.arg | null = null;
     for (;;) {
       const t = this.peek();
       if (t.type === close) break;
@@ -2889,7 +2869,6 @@ export class Parser {
           this.fail();
         }
         sawStar = true;
-        starTok = t;
         if (this.peekType() === T.COMMA) {
           // bare '*': keyword-only parameters must follow
           const n = this.peekAt(1).type;
@@ -2907,7 +2886,7 @@ export class Parser {
           }
           this.fail();
         } else {
-          vararg = this.param(isLambda, true);
+          vararg = lastParam = this.param(isLambda, true);
           if (this.peekType() === T.EQUAL) {
             if (this.errorPass) this.raiseAtToken(this.peek(), "var-positional argument cannot have default value");
             this.fail();
@@ -2919,7 +2898,7 @@ export class Parser {
           if (this.errorPass) this.raiseAtToken(t, "arguments cannot follow var-keyword argument");
           this.fail();
         }
-        kwarg = this.param(isLambda, false);
+        kwarg = lastParam = this.param(isLambda, false);
         if (this.peekType() === T.EQUAL) {
           if (this.errorPass) this.raiseAtToken(this.peek(), "var-keyword argument cannot have default value");
           this.fail();
@@ -2933,6 +2912,7 @@ export class Parser {
           this.fail();
         }
         const a = this.param(isLambda, false);
+        lastParam = a;
         let def: A.expr | null = null;
         if (this.peekType() === T.EQUAL) {
           const eq = this.next();
@@ -2978,40 +2958,19 @@ export class Parser {
       // Separator and per-parameter type comment.
       if (this.accept(T.COMMA)) {
         const tc = this.peekType() === T.TYPE_COMMENT && !isLambda ? this.next() : null;
-        if (tc) this.attachTypeComment(t, tc, posonly, args, kwonly, vararg, kwarg);
+        if (tc && lastParam) lastParam.type_comment = tc.value;
         continue;
       }
       if (!isLambda && this.peekType() === T.TYPE_COMMENT) {
         const tc = this.next();
-        this.attachTypeComment(t, tc, posonly, args, kwonly, vararg, kwarg);
+        if (lastParam) lastParam.type_comment = tc.value;
       }
       if (this.peekType() !== close) this.fail();
       break;
     }
-    void starTok;
     if (sawStar && !vararg && kwonly.length === 0) this.fail();
     // Positional-only defaults: defaults cover the last of posonly+args.
     return new A.arguments_(posonly, args, vararg, kwonly, kwDefaults as A.expr[], kwarg, defaults);
-  }
-
-  private attachTypeComment(
-    _t: Token,
-    tc: Token,
-    posonly: A.arg[],
-    args: A.arg[],
-    kwonly: A.arg[],
-    vararg: A.arg | null,
-    kwarg: A.arg | null,
-  ): void {
-    // The comment belongs to the parameter just parsed: the last one added anywhere.
-    const prev = this.toks[this.toks.indexOf(tc) - 1];
-    const cands = [...posonly, ...args, ...kwonly, vararg, kwarg].filter((x): x is A.arg => !!x);
-    let best: A.arg | null = null;
-    for (const c of cands) {
-      if (!best || c.lineno > best.lineno || (c.lineno === best.lineno && c.col_offset > best.col_offset)) best = c;
-    }
-    void prev;
-    if (best) best.type_comment = tc.value;
   }
 
   private param(isLambda: boolean, star: boolean): A.arg {
