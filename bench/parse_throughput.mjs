@@ -23,7 +23,7 @@ const reps = Number(opt("--reps", "5"));
 const noCPython = args.includes("--no-cpython");
 const noWrite = args.includes("--no-write");
 const COLD_FILE = "tkinter/__init__.py";
-const COLD_RUNS = 5;
+const COLD_RUNS = 11;
 
 // ---- locate CPython 3.13 and its stdlib ----
 function tryRun(cmd, argv) {
@@ -177,9 +177,14 @@ async function main() {
     parse(src, ${JSON.stringify(coldPath)}, "exec", { typeComments: true });
     const t3 = performance.now();
     console.log(JSON.stringify({ import_ms: t1 - t0, parse_ms: t3 - t2 }));`;
+  // The same V8 flags as the `tpython` command (its shebang line).
+  const shebang = fs.readFileSync(path.join(here, "../bin/tpython.js"), "utf8").split("\n")[0];
+  const nodeFlags = shebang.split(/\s+/).filter((a) => a.startsWith("--"));
   const coldRuns = [];
   for (let i = 0; i < COLD_RUNS; i++) {
-    const r = spawnSync(process.execPath, ["--input-type=module", "-e", coldScript], { encoding: "utf8" });
+    const r = spawnSync(process.execPath, [...nodeFlags, "--input-type=module", "-e", coldScript], {
+      encoding: "utf8",
+    });
     if (r.status !== 0) throw new Error(`cold run failed: ${r.stderr}`);
     coldRuns.push(JSON.parse(r.stdout.trim().split("\n").pop()));
   }

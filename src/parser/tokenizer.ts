@@ -220,7 +220,6 @@ export class Tokenizer {
     // Start may lie on an earlier line (multi-line strings): tokStart/tokLine record it.
     const line = this.tokLine;
     const ls = this.tokLineStart;
-    const col = this.byteCol(start, ls);
     let endLine = this.lineno;
     let endLs = this.lineStart;
     if (end < endLs) {
@@ -228,7 +227,15 @@ export class Tokenizer {
       endLine = line;
       endLs = ls;
     }
-    const endCol = this.byteCol(end, endLs);
+    let col: number;
+    let endCol: number;
+    if (this.ascii) {
+      col = start - ls;
+      endCol = end - endLs;
+    } else {
+      col = this.byteCol(start, ls);
+      endCol = this.byteCol(end, endLs);
+    }
     // Operators get shared constant strings instead of fresh slices (fewer allocations).
     const text =
       constText !== undefined
