@@ -2357,7 +2357,13 @@ export class Parser {
             this.raiseFrom(this.findPrevComma(t), "iterable argument unpacking follows keyword argument unpacking");
           this.fail();
         }
-        args.push(new A.Starred(v, A.LOAD, t.lineno, t.col, this.last.endLineno, this.last.endCol));
+        const starred = new A.Starred(v, A.LOAD, t.lineno, t.col, this.last.endLineno, this.last.endCol);
+        if (this.errorPass && args.length >= 1 && this.atFor()) {
+          // _PyPegen_nonparen_genexp_in_call: `f(x, *a for a in b)`
+          const gens = this.forIfClauses();
+          this.raiseRange(starred, lastComprehensionItem(gens), "Generator expression must be parenthesized");
+        }
+        args.push(starred);
       } else if (t.type === T.DOUBLESTAR) {
         this.next();
         const v = this.expression();
