@@ -172,6 +172,7 @@ export class Parser {
   /** Nesting of recursive rules, counted as CPython's p->level grows for them (MAXSTACK = 6000). */
   private depth = 0;
   private tokErrorWins = false;
+  private maxFill = 0;
 
   /** Error texts come from the file (exec mode and a real file name), see errorLine. */
   private fileText: boolean;
@@ -207,7 +208,7 @@ export class Parser {
       this.tokError = e;
       // End of file inside brackets is no exception in CPython's lexer (E_EOF): it does not override
       // the parser's own errors, except by the rule in checkUnclosed.
-      this.tokErrorWins = tokenizer.level === 0 || e.msg.indexOf("was never closed") < 0;
+      this.tokErrorWins = !tokenizer.doneCodeError;
       const l = toks.length ? toks[toks.length - 1] : null;
       toks.push(
         new Token(T.ERRORTOKEN, "", l?.endLineno ?? 1, l?.endCol ?? 0, l?.endLineno ?? 1, l?.endCol ?? 0, 0, 0),
@@ -446,7 +447,13 @@ export class Parser {
       }
       return tree;
     } catch (e) {
-      if (e !== FAIL) throw e;
+      if (e !== FAIL) {
+        // An error raised in the first pass (a forced token, `&&':'`) yields to a tokenizer error too.
+        if (e instanceof PySyntaxError && e !== this.tokError && this.tokError && this.tokErrorWins) {
+          throw this.tokError;
+        }
+        throw e;
+      }
     }
     const lastFill = this.fill;
     // Second pass with the invalid_* rules enabled.
@@ -467,6 +474,9 @@ export class Parser {
         throw e;
       }
     }
+    // The generic error is placed at the first pass's furthest token; the unclosed-bracket check
+    // looks at the furthest token of both passes (CPython's tokens array only grows).
+    this.maxFill = this.fill;
     this.fill = lastFill;
     const lastTok = this.toks[lastFill - 1];
     if (lastTok.type === T.ENDMARKER && this.tokenizer.level > 0) this.tokenizer.unclosedParenError();
@@ -542,7 +552,8 @@ export class Parser {
   private checkUnclosed(): void {
     const tk = this.tokenizer;
     // CPython compares the line of the last token fetched (not the error's) with the bracket's.
-    if (tk.level > 0 && this.tokLine(this.toks[this.fill - 1]) > tk.parenLineStack[tk.level - 1]) {
+    const fill = Math.max(this.fill, this.maxFill);
+    if (tk.level > 0 && this.tokLine(this.toks[fill - 1]) > tk.parenLineStack[tk.level - 1]) {
       tk.unclosedParenError();
     }
   }
@@ -760,7 +771,17 @@ export class Parser {
       let simple = 0;
       if (target instanceof A.Name) simple = this.parenthesized.has(target) ? 0 : 1;
       else if (!(target instanceof A.Attribute || target instanceof A.Subscript)) {
-        if (this.errorPass) this.invalidAnnTarget(target);
+        // invalid_assignment: only when an annotation follows (`a=... ':' expression`).
+        if (this.errorPass) {
+          const save = this.pos;
+          this.next();
+          const annotated = this.tryParse(() => {
+            this.expression();
+            return true;
+          });
+          this.pos = save;
+          if (annotated) this.invalidAnnTarget(target);
+        }
         this.fail();
       }
       this.next();
@@ -775,7 +796,18 @@ export class Parser {
       let value: A.expr;
       for (;;) {
         this.next(); // '='
-        const v = this.annotatedRhs();
+        let v: A.expr;
+        try {
+          v = this.annotatedRhs();
+        } catch (e) {
+          // `(star_targets '=')* a=star_expressions '='`: an invalid target before a '=' is reported
+          // even when nothing valid follows.
+          if (e === FAIL && this.errorPass && targets.some((x) => this.invalidTarget(x, "assign") !== null)) {
+            this.invalidAssignmentNamed(start);
+            for (let i = 0; i < targets.length; i++) this.checkTarget(targets[i]);
+          }
+          throw e;
+        }
         if (this.peekType() === T.EQUAL) {
           targets.push(v);
           continue;
@@ -1087,6 +1119,11 @@ export class Parser {
       this.raiseAtToken(this.peek(), "expected ':'");
     }
     this.next();
+    // invalid_def_raw: `':' NEWLINE !INDENT` also matches a signature type comment on its own line
+    // (NEWLINE TYPE_COMMENT), so CPython reports this for any later error in such a function.
+    if (this.errorPass && this.peekType() === T.NEWLINE && this.peekAt(1).type !== T.INDENT) {
+      this.raiseIndent(`expected an indented block after function definition on line ${defTok.lineno}`);
+    }
     let tc: string | null = null;
     // func_type_comment: NEWLINE TYPE_COMMENT &(NEWLINE INDENT) | invalid_double_type_comments | TYPE_COMMENT
     if (this.peekType() === T.NEWLINE && this.peekAt(1).type === T.TYPE_COMMENT) {
@@ -1305,7 +1342,8 @@ export class Parser {
       try {
         const target = this.starTarget();
         const nt = this.peekType();
-        if (nt !== T.COMMA && nt !== T.RPAR && nt !== T.COLON) this.fail();
+        // &(',' | ')' | ':'); invalid_with_stmt also takes a NEWLINE here to say "expected ':'".
+        if (nt !== T.COMMA && nt !== T.RPAR && nt !== T.COLON && !(this.errorPass && nt === T.NEWLINE)) this.fail();
         return new A.withitem(e, target);
       } catch (err) {
         if (err !== FAIL) throw err;
@@ -2085,7 +2123,12 @@ export class Parser {
     const first = this.conjunction();
     if (this.peekType() !== T.KW_OR) return first;
     const values = [first];
-    while (this.accept(T.KW_OR)) values.push(this.conjunction());
+    while (this.peekType() === T.KW_OR) {
+      const v = this.operand(this.conjunction);
+      if (v === null) break;
+      values.push(v);
+    }
+    if (values.length === 1) return first;
     return new A.BoolOp(A.OR, values, t.lineno, t.col, this.last.endLineno, this.last.endCol);
   }
 
@@ -2094,7 +2137,12 @@ export class Parser {
     const first = this.inversion();
     if (this.peekType() !== T.KW_AND) return first;
     const values = [first];
-    while (this.accept(T.KW_AND)) values.push(this.inversion());
+    while (this.peekType() === T.KW_AND) {
+      const v = this.operand(this.inversion);
+      if (v === null) break;
+      values.push(v);
+    }
+    if (values.length === 1) return first;
     return new A.BoolOp(A.AND, values, t.lineno, t.col, this.last.endLineno, this.last.endCol);
   }
 
@@ -2120,6 +2168,7 @@ export class Parser {
     let ops: A.cmpop[] | null = null;
     let comparators: A.expr[] | null = null;
     for (;;) {
+      const opStart = this.pos;
       const tt = this.peekType();
       let op: A.cmpop;
       switch (tt) {
@@ -2178,13 +2227,15 @@ export class Parser {
       ) {
         break;
       }
-      this.next();
+      this.pos = opStart;
+      const right = this.operand(this.bitwiseOr, op === A.NOT_IN || op === A.IS_NOT ? 2 : 1);
+      if (right === null) break;
       if (!ops) {
         ops = [];
         comparators = [];
       }
       ops.push(op);
-      comparators!.push(this.bitwiseOr());
+      comparators!.push(right);
     }
     if (!ops) return left;
     return new A.Compare(left, ops, comparators!, t.lineno, t.col, this.last.endLineno, this.last.endCol);
@@ -2221,12 +2272,33 @@ export class Parser {
       const tt = this.peekType();
       const prec = tt < BIN_PREC.length ? BIN_PREC[tt] : 0;
       if (prec < minPrec || prec === 0) break;
+      const opStart = this.pos;
       this.next();
       if (this.errorPass && prec >= BP_SUM && this.peekType() === T.KW_NOT) this.notAfterOperator();
-      const right = this.binOp(prec + 1);
+      this.pos = opStart;
+      const right = this.operand(() => this.binOp(prec + 1));
+      if (right === null) break;
       left = new A.BinOp(left, BIN_OPS[tt], right, t.lineno, t.col, this.last.endLineno, this.last.endCol);
     }
     return left;
+  }
+
+  /**
+   * The right operand after an operator of `opTokens` tokens. PEG semantics: in the error pass a
+   * missing operand backtracks to before the operator (so `a ==` is the expression `a`, and the next
+   * rule reports the error), as CPython's parser does; the first pass simply fails.
+   */
+  private operand(rule: () => A.expr, opTokens = 1): A.expr | null {
+    const opStart = this.pos;
+    for (let i = 0; i < opTokens; i++) this.next();
+    if (!this.errorPass) return rule.call(this);
+    try {
+      return rule.call(this);
+    } catch (e) {
+      if (e !== FAIL) throw e;
+      this.pos = opStart;
+      return null;
+    }
   }
 
   private notAfterOperator(): never {
@@ -2404,7 +2476,8 @@ export class Parser {
           const g = new A.GeneratorExp(v, gens, t.lineno, t.col, this.last.endLineno, this.last.endCol);
           if (!isCall && count === 1 && this.peekType() === T.RPAR) this.fail();
           if (count !== 1 || this.peekType() !== T.RPAR) {
-            if (this.errorPass) {
+            // invalid_arguments: a first-argument generator must be followed by ',' to be reported.
+            if (this.errorPass && (count !== 1 || this.peekType() === T.COMMA)) {
               this.raiseRange(t, lastComprehensionItem(gens), "Generator expression must be parenthesized");
             }
             this.fail();
@@ -2419,7 +2492,9 @@ export class Parser {
         }
         if (sawDoubleStar || sawKeyword) {
           if (this.errorPass) {
-            this.peek();
+            // invalid_arguments `a=args ',' args`: the rest of the arguments is parsed before the
+            // error is reported at the last token looked at.
+            this.skipArguments();
             this.raiseGeneric(
               sawDoubleStar
                 ? "positional argument follows keyword argument unpacking"
@@ -2434,6 +2509,27 @@ export class Parser {
       if (this.peekType() === T.RPAR) break;
     }
     return [args, keywords];
+  }
+
+  /** Parses (and drops) the remaining call arguments after an error, as CPython's second `args` does. */
+  private skipArguments(): void {
+    while (this.peekType() === T.COMMA) {
+      this.next();
+      const save = this.pos;
+      try {
+        if (this.accept(T.STAR) || this.accept(T.DOUBLESTAR)) this.expression();
+        else if (this.peekType() === T.NAME && this.peekAt(1).type === T.EQUAL) {
+          this.next();
+          this.next();
+          this.expression();
+        } else this.namedExpression();
+      } catch (e) {
+        if (e !== FAIL) throw e;
+        this.pos = save;
+        break;
+      }
+    }
+    this.peek();
   }
 
   private findPrevComma(t: Token): Token {
@@ -2718,7 +2814,8 @@ export class Parser {
         if (this.peekType() === T.COLON) this.raiseRange(a, b, "cannot use a starred expression in a dictionary key");
         this.fail();
       }
-      const k = this.expression();
+      // invalid_kvpair (`a=expression !(':')`) comes before invalid_expression's "forgot a comma?".
+      const k = this.errorPass && keys.length > 0 ? this.expressionWithoutInvalid() : this.expression();
       if (this.peekType() !== T.COLON) {
         if (this.errorPass) {
           this.raiseKnown(

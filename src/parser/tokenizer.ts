@@ -88,6 +88,11 @@ export class Tokenizer {
 
   pos = 0;
   lineno = 1;
+  /**
+   * The last error is one CPython's lexer reports through a `tok->done` code (indentation, line
+   * continuation, EOF) rather than an exception: such errors never override the parser's own.
+   */
+  doneCodeError = false;
   lineStart = 0;
   private atbol = true;
   private pendin = 0;
@@ -165,6 +170,7 @@ export class Tokenizer {
 
   /** Errors CPython reports through tok->done codes, formatted by _PyPegen_tokenizer_error. */
   errorKnown(kind: SyntaxErrorKind, msg: string, byteCol0: number): never {
+    this.doneCodeError = true;
     const text = this.pegenText(this.lineno, this.lineno);
     const col = byteToCharOffset(text, byteCol0 + 1);
     throw new PySyntaxError(kind, msg, this.filename, this.lineno, col, text, this.lineno, 0);
@@ -183,6 +189,7 @@ export class Tokenizer {
   }
 
   unclosedParenError(): never {
+    this.doneCodeError = true;
     const i = this.level - 1;
     const ch = String.fromCharCode(this.parenStack[i]);
     const lineno = this.parenLineStack[i];
@@ -548,7 +555,10 @@ export class Tokenizer {
     const line = this.tokLine;
     const ls = this.tokLineStart;
     const col = this.byteCol(start, ls);
-    return new Token(type, "\n", line, col, line, col + 1, start, start + 1);
+    // After a comment the token starts at the '#' (CPython's tok->start) and ends after the newline.
+    const end = this.pos;
+    const endCol = end === start + 1 ? col + 1 : this.byteCol(end, ls);
+    return new Token(type, "\n", line, col, line, endCol, start, end);
   }
 
   private indentError(): never {
@@ -558,6 +568,7 @@ export class Tokenizer {
   }
 
   private dedentError(): never {
+    this.doneCodeError = true;
     // CPython: tok->cur = tok->inp, then RAISE_INDENTATION_ERROR at the current position.
     const line = this.lineText(this.lineStart);
     const text = this.pegenText(this.lineno, this.lineno);
@@ -597,6 +608,7 @@ export class Tokenizer {
       const text = this.pegenText(lineno, lineno);
       const col = byteToCharOffset(text, utf8Length(line, 0, line.length) + 1);
       const msg = "unexpected EOF while parsing";
+      this.doneCodeError = true;
       throw new PySyntaxError("SyntaxError", msg, this.filename, lineno, col, text, lineno, -1);
     }
   }
