@@ -162,6 +162,12 @@ export class Parser {
   /** Furthest token index looked at + 1 (CPython's p->fill): generic errors are reported there. */
   private fill = 0;
   private errorPass = false;
+  /**
+   * Second pass: failed operands and trailers backtrack as in CPython's PEG parser (also inside
+   * `expression_without_invalid`, where errorPass is off). The first pass needs no backtracking: it
+   * only has to succeed or fail.
+   */
+  private backtrack = false;
   private readonly parenthesized = new Set<A.expr>();
   private typeIgnores: A.TypeIgnore[] = [];
   private readonly src: string;
@@ -460,6 +466,7 @@ export class Parser {
     this.pos = 0;
     this.depth = 0;
     this.errorPass = true;
+    this.backtrack = true;
     this.memoDisj.clear();
     this.memoAtom.clear();
     try {
@@ -771,8 +778,9 @@ export class Parser {
       let simple = 0;
       if (target instanceof A.Name) simple = this.parenthesized.has(target) ? 0 : 1;
       else if (!(target instanceof A.Attribute || target instanceof A.Subscript)) {
-        // invalid_assignment: only when an annotation follows (`a=... ':' expression`).
-        if (this.errorPass) {
+        // invalid_assignment: only when an annotation follows (`a=... ':' expression`), and a lone
+        // starred target is no expression at all.
+        if (this.errorPass && !(target instanceof A.Starred)) {
           const save = this.pos;
           this.next();
           const annotated = this.tryParse(() => {
@@ -1387,8 +1395,8 @@ export class Parser {
       let type: A.expr | null = null;
       let name: string | null = null;
       if (this.peekType() !== T.COLON) {
-        if (this.errorPass && isStar && this.peekType() === T.NEWLINE) {
-          this.raiseGeneric("expected one or more exception types");
+        if (this.errorPass && this.peekType() === T.NEWLINE) {
+          this.raiseGeneric(isStar ? "expected one or more exception types" : "expected ':'");
         }
         type = this.expression();
         if (this.peekType() === T.COMMA) {
@@ -1952,7 +1960,16 @@ export class Parser {
     if (this.errorPass) this.invalidNamedExpression();
     const e = this.expression();
     if (this.peekType() === T.COLONEQUAL) {
-      if (this.errorPass) this.raiseAtNode(e, `cannot use assignment expressions with ${exprName(e)}`);
+      if (this.errorPass) {
+        const save = this.pos;
+        this.next();
+        const valued = this.tryParse(() => {
+          this.expression();
+          return true;
+        });
+        this.pos = save;
+        if (valued) this.raiseAtNode(e, `cannot use assignment expressions with ${exprName(e)}`);
+      }
       this.fail();
     }
     return e;
@@ -2291,7 +2308,7 @@ export class Parser {
   private operand(rule: () => A.expr, opTokens = 1): A.expr | null {
     const opStart = this.pos;
     for (let i = 0; i < opTokens; i++) this.next();
-    if (!this.errorPass) return rule.call(this);
+    if (!this.backtrack) return rule.call(this);
     try {
       return rule.call(this);
     } catch (e) {
@@ -2362,39 +2379,58 @@ export class Parser {
     let e = this.atom();
     for (;;) {
       const tt = this.peekType();
-      if (tt === T.DOT) {
-        this.next();
-        const n = this.expect(T.NAME);
-        e = new A.Attribute(e, n.value, A.LOAD, t.lineno, t.col, n.endLineno, n.endCol);
-      } else if (tt === T.LPAR) {
-        const open = this.next();
-        let args: A.expr[] = [];
-        let keywords: A.keyword[] = [];
-        if (this.peekType() !== T.RPAR) [args, keywords] = this.arguments();
-        this.expect(T.RPAR);
-        const close = this.last;
-        // A sole generator argument spans the call's parentheses.
-        if (
-          args.length === 1 &&
-          keywords.length === 0 &&
-          args[0] instanceof A.GeneratorExp &&
-          this.bareGenexp === args[0]
-        ) {
-          const g = args[0];
-          g.lineno = open.lineno;
-          g.col_offset = open.col;
-          g.end_lineno = close.endLineno;
-          g.end_col_offset = close.endCol;
-        }
-        e = new A.Call(e, args, keywords, t.lineno, t.col, close.endLineno, close.endCol);
-      } else if (tt === T.LSQB) {
-        this.next();
-        const s = this.slices();
-        this.expect(T.RSQB);
-        e = new A.Subscript(e, s, A.LOAD, t.lineno, t.col, this.last.endLineno, this.last.endCol);
-      } else break;
+      if (tt !== T.DOT && tt !== T.LPAR && tt !== T.LSQB) break;
+      if (!this.backtrack) {
+        e = this.trailer(e, t, tt);
+        continue;
+      }
+      // PEG: a trailer that does not parse leaves the primary as it was (e.g. `"s" []` is the
+      // string followed by a list, which invalid_expression then reports as a missing comma).
+      const save = this.pos;
+      try {
+        e = this.trailer(e, t, tt);
+      } catch (x) {
+        if (x !== FAIL) throw x;
+        this.pos = save;
+        break;
+      }
     }
     return e;
+  }
+
+  /** One of primary's trailers: '.' NAME | '(' arguments ')' | '[' slices ']'. */
+  private trailer(e: A.expr, t: Token, tt: number): A.expr {
+    if (tt === T.DOT) {
+      this.next();
+      const n = this.expect(T.NAME);
+      return new A.Attribute(e, n.value, A.LOAD, t.lineno, t.col, n.endLineno, n.endCol);
+    }
+    if (tt === T.LPAR) {
+      const open = this.next();
+      let args: A.expr[] = [];
+      let keywords: A.keyword[] = [];
+      if (this.peekType() !== T.RPAR) [args, keywords] = this.arguments();
+      this.expect(T.RPAR);
+      const close = this.last;
+      // A sole generator argument spans the call's parentheses.
+      if (
+        args.length === 1 &&
+        keywords.length === 0 &&
+        args[0] instanceof A.GeneratorExp &&
+        this.bareGenexp === args[0]
+      ) {
+        const g = args[0];
+        g.lineno = open.lineno;
+        g.col_offset = open.col;
+        g.end_lineno = close.endLineno;
+        g.end_col_offset = close.endCol;
+      }
+      return new A.Call(e, args, keywords, t.lineno, t.col, close.endLineno, close.endCol);
+    }
+    this.next();
+    const s = this.slices();
+    this.expect(T.RSQB);
+    return new A.Subscript(e, s, A.LOAD, t.lineno, t.col, this.last.endLineno, this.last.endCol);
   }
 
   private bareGenexp: A.expr | null = null;
@@ -2466,6 +2502,8 @@ export class Parser {
         ) {
           this.raiseRange(t, this.peekAt(1), `cannot assign to ${t.value}`);
         }
+        // After a keyword argument only kwargs can follow: CPython's first pass stops at this token.
+        if ((sawKeyword || sawDoubleStar) && !this.errorPass) this.fail();
         // assignment_expression | expression !':=' (not named_expression: no invalid_named_expression)
         let v = t.type === T.NAME && this.peekAt(1).type === T.COLONEQUAL ? this.namedExpression() : this.expression();
         if (this.peekType() === T.COLONEQUAL) this.fail();
@@ -2931,6 +2969,8 @@ export class Parser {
     const posonly: A.arg[] = [];
     const args: A.arg[] = [];
     const defaults: A.expr[] = [];
+    /** Defaults among the positional-only parameters (CPython's slash_with_default group). */
+    let slashDefaults = 0;
     const kwonly: A.arg[] = [];
     const kwDefaults: (A.expr | null)[] = [];
     let vararg: A.arg | null = null;
@@ -2955,6 +2995,7 @@ export class Parser {
         if (sawSlash || sawStar || kwarg || args.length === 0) this.fail();
         this.next();
         sawSlash = true;
+        slashDefaults = defaults.length;
         for (const a of args) posonly.push(a);
         args.length = 0;
         if (this.errorPass && this.peekType() === T.STAR && this.peekAt(-1) === t) {
@@ -3031,7 +3072,11 @@ export class Parser {
         } else {
           if (def) defaults.push(def);
           else if (defaults.length) {
-            if (this.errorPass) this.raiseAtNode(a, "parameter without a default follows parameter with a default");
+            // invalid_parameters only sees defaults all before '/' or all after it.
+            const mixed = sawSlash && slashDefaults > 0 && defaults.length > slashDefaults;
+            if (this.errorPass && !mixed) {
+              this.raiseAtNode(a, "parameter without a default follows parameter with a default");
+            }
             this.fail();
           }
           args.push(a);
@@ -3198,6 +3243,7 @@ export class Parser {
     const open = this.next();
     const nt = this.peek();
     if (nt.type === T.EQUAL || nt.type === T.EXCLAMATION || nt.type === T.COLON || nt.type === T.RBRACE) {
+      if (!this.errorPass) this.fail();
       this.raiseAtToken(nt, `f-string: valid expression required before '${nt.value}'`);
     }
     let value: A.expr;

@@ -545,7 +545,8 @@ export class Tokenizer {
         }
         if (c === 61 && mode.exprStartDepth >= 0 && this.insideFString()) mode.debug = true;
         const one = ONE_CHAR[c];
-        if (one === undefined) return this.make(T.ERRORTOKEN, start, this.pos);
+        // Other printable characters ('?', '$', '`') are OP tokens (_PyToken_OneChar): the parser rejects them.
+        if (one === undefined) return this.make(T.OP, start, this.pos);
         return this.make(one, start, this.pos);
       }
     }
