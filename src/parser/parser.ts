@@ -173,6 +173,7 @@ export class Parser {
   private readonly src: string;
   private memoDisj = new Map<number, [A.expr | null, number]>();
   private memoAtom = new Map<number, [A.expr | null, number]>();
+  private legacyChecked = new Set<number>();
   /** A tokenizer error after the last good token (CPython meets it lazily). */
   private tokError: PySyntaxError | null = null;
   /** Nesting of recursive rules, counted as CPython's p->level grows for them (MAXSTACK = 6000). */
@@ -454,9 +455,11 @@ export class Parser {
       return tree;
     } catch (e) {
       if (e !== FAIL) {
-        // An error raised in the first pass (a forced token, `&&':'`) yields to a tokenizer error too.
-        if (e instanceof PySyntaxError && e !== this.tokError && this.tokError && this.tokErrorWins) {
-          throw this.tokError;
+        // An error raised in the first pass (a forced token, `&&':'`) yields to a tokenizer error too,
+        // and to an unclosed bracket before the furthest token.
+        if (e instanceof PySyntaxError && e !== this.tokError) {
+          if (this.tokError && this.tokErrorWins) throw this.tokError;
+          this.checkUnclosed();
         }
         throw e;
       }
@@ -469,6 +472,7 @@ export class Parser {
     this.backtrack = true;
     this.memoDisj.clear();
     this.memoAtom.clear();
+    this.legacyChecked.clear();
     try {
       this.parseMode(mode);
     } catch (e) {
@@ -845,24 +849,30 @@ export class Parser {
       const value = this.annotatedRhs();
       return new A.AugAssign(first, aug, value, t0.lineno, t0.col, this.last.endLineno, this.last.endCol);
     }
-    if (this.errorPass) this.invalidLegacy(first, t0);
     return new A.Expr(first, t0.lineno, t0.col, this.last.endLineno, this.last.endCol);
   }
 
-  private invalidLegacy(first: A.expr, t0: Token): void {
-    // invalid_legacy_expression: print "x" / exec "x"
-    if (first instanceof A.Name && (first.id === "print" || first.id === "exec")) {
-      const save = this.pos;
-      if (this.peekType() !== T.LPAR && startsExpression(this.peekType())) {
-        try {
-          const b = this.starExpressions();
-          this.raiseRange(t0, b, `Missing parentheses in call to '${first.id}'. Did you mean ${first.id}(...)?`);
-        } catch (e) {
-          if (e !== FAIL) throw e;
-        }
+  /**
+   * invalid_legacy_expression (an alternative of every `expression` in the error pass):
+   * `a=NAME !'(' b=star_expressions`, an error for print/exec. Its lookahead matters for other names
+   * too, since it moves the furthest token that later errors are reported at. Once per position.
+   */
+  private invalidLegacy(t0: Token): void {
+    if (this.legacyChecked.has(this.pos)) return;
+    this.legacyChecked.add(this.pos);
+    const save = this.pos;
+    const n = this.peekAt(1).type;
+    if (n === T.LPAR || !(startsExpression(n) || n === T.STAR)) return;
+    this.next();
+    try {
+      const b = this.starExpressions();
+      if (t0.value === "print" || t0.value === "exec") {
+        this.raiseRange(t0, b, `Missing parentheses in call to '${t0.value}'. Did you mean ${t0.value}(...)?`);
       }
-      this.pos = save;
+    } catch (e) {
+      if (e !== FAIL) throw e;
     }
+    this.pos = save;
   }
 
   private invalidAnnTarget(target: A.expr): never {
@@ -2043,8 +2053,10 @@ export class Parser {
   private expression(): A.expr {
     const t = this.peek();
     if (t.type === T.KW_LAMBDA) return this.lambdef();
-    if (this.errorPass) this.invalidExpression(t);
-    else if (t.type === T.NAME || t.type === T.NUMBER) {
+    if (this.errorPass) {
+      this.invalidExpression(t);
+      if (t.type === T.NAME) this.invalidLegacy(t);
+    } else if (t.type === T.NAME || t.type === T.NUMBER) {
       const simple = this.simpleOperand(t, ENDS_EXPRESSION);
       if (simple !== null) return simple;
     }
@@ -3074,7 +3086,10 @@ export class Parser {
           else if (defaults.length) {
             // invalid_parameters only sees defaults all before '/' or all after it.
             const mixed = sawSlash && slashDefaults > 0 && defaults.length > slashDefaults;
-            if (this.errorPass && !mixed) {
+            const nt = this.peekType();
+            // param_no_default is `param ','` or `param &')'` (lambda: &':').
+            const complete = nt === T.COMMA || nt === close || (!isLambda && nt === T.TYPE_COMMENT);
+            if (this.errorPass && !mixed && complete) {
               this.raiseAtNode(a, "parameter without a default follows parameter with a default");
             }
             this.fail();
@@ -3085,10 +3100,13 @@ export class Parser {
         const save = this.pos;
         try {
           this.next();
+          let n = 0;
           while (this.peekType() === T.NAME) {
             this.param(isLambda, false);
+            n++;
             if (!this.accept(T.COMMA)) break;
           }
+          if (n === 0) this.fail();
           const b = this.expect(T.RPAR);
           this.raiseRange(
             t,
