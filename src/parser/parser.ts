@@ -751,7 +751,19 @@ export class Parser {
           const n1 = this.peekAt(1);
           if (n1.type === T.NAME) {
             const n2 = this.peekAt(2).type;
-            if (n2 === T.EQUAL || n2 === T.LSQB) return this.typeAlias();
+            if (n2 === T.EQUAL || n2 === T.LSQB) {
+              // simple_stmt tries `assignment` (with its invalid_* rules) before `type_alias`; in the
+              // error pass that attempt moves the furthest token, where errors end (CURRENT_POS).
+              if (this.errorPass) {
+                const save = this.pos;
+                this.tryParse(() => {
+                  this.exprStmt();
+                  return false;
+                });
+                this.pos = save;
+              }
+              return this.typeAlias();
+            }
           }
         }
         return this.exprStmt();
