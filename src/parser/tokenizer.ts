@@ -339,9 +339,17 @@ export class Tokenizer {
 
       // again:
       for (;;) {
-        do {
-          c = this.nextc();
-        } while (c === 32 || c === 9 || c === 12);
+        // Skip spaces, tabs and form feeds, then take the next character (EOF at the end).
+        let p = this.pos;
+        const n = src.length;
+        while (p < n && ((c = src.charCodeAt(p)) === 32 || c === 9 || c === 12)) p++;
+        if (p < n) {
+          c = src.charCodeAt(p);
+          this.pos = p + 1;
+        } else {
+          c = EOF;
+          this.pos = p;
+        }
         this.tokStart = this.pos - 1;
         this.tokLine = this.lineno;
         this.tokLineStart = this.lineStart;
@@ -469,17 +477,19 @@ export class Tokenizer {
           }
         }
 
-        // Two and three character operators.
-        const c2 = this.nextc();
+        // Two and three character operators (peeked directly on the string).
+        const c2 = this.pos < src.length ? src.charCodeAt(this.pos) : EOF;
         const two = twoChars(c, c2);
         if (two !== T.OP) {
-          const c3 = this.nextc();
+          const c3 = this.pos + 1 < src.length ? src.charCodeAt(this.pos + 1) : EOF;
           const three = threeChars(c, c2, c3);
-          if (three !== T.OP) return this.make(three, start, this.pos);
-          this.backup(c3);
+          if (three !== T.OP) {
+            this.pos += 2;
+            return this.make(three, start, this.pos);
+          }
+          this.pos += 1;
           return this.make(two, start, this.pos);
         }
-        this.backup(c2);
 
         switch (c) {
           case 40:
@@ -873,6 +883,24 @@ export class Tokenizer {
       else endQuoteSize = 1;
     }
     if (c !== quote) this.backup(c);
+    if (quoteSize === 1 && endQuoteSize === 0) {
+      // Fast path for the common one-line string: scan to the closing quote directly. Newlines,
+      // backslash-newlines and the end of the source go to the general loop below.
+      const src = this.src;
+      const n = src.length;
+      for (let i = this.pos; i < n; i++) {
+        const ch = src.charCodeAt(i);
+        if (ch === quote) {
+          this.pos = i + 1;
+          return this.make(T.STRING, start, this.pos);
+        }
+        if (ch === 10) break;
+        if (ch === 92) {
+          if (i + 1 >= n || src.charCodeAt(i + 1) === 10) break;
+          i++;
+        }
+      }
+    }
     while (endQuoteSize !== quoteSize) {
       c = this.nextc();
       if (c === EOF || (quoteSize === 1 && c === 10)) {
