@@ -14,6 +14,7 @@ import * as nodePath from "node:path";
 import { dump } from "../parser/dump.js";
 import { PyParserLimitError, PySyntaxError } from "../parser/errors.js";
 import { parse } from "../parser/index.js";
+import { getNormalName } from "../parser/source.js";
 import { isPrintable } from "../generated/unicode_printable.js";
 import { tokenizeMain } from "../modules/tokenize_cli.js";
 import { formatSyntaxError } from "./syntax_error.js";
@@ -402,22 +403,6 @@ function splitLines(src: Uint8Array): [number, number][] {
   return lines;
 }
 
-function normalEncodingName(spec: string): string {
-  const buf = spec.slice(0, 12).toLowerCase().replace(/_/g, "-");
-  if (buf === "utf-8" || buf.startsWith("utf-8-")) return "utf-8";
-  if (
-    buf === "latin-1" ||
-    buf === "iso-8859-1" ||
-    buf === "iso-latin-1" ||
-    buf.startsWith("latin-1-") ||
-    buf.startsWith("iso-8859-1-") ||
-    buf.startsWith("iso-latin-1-")
-  ) {
-    return "iso-8859-1";
-  }
-  return spec;
-}
-
 /** PEP 263 as CPython's tokenizer implements it (first two lines; line 2 only after a comment/blank line). */
 function codingInfo(src: Uint8Array, lines: [number, number][]): CodingInfo {
   const bom = src[0] === 0xef && src[1] === 0xbb && src[2] === 0xbf;
@@ -428,7 +413,7 @@ function codingInfo(src: Uint8Array, lines: [number, number][]): CodingInfo {
     const hash = /^[ \t\f]*#/.exec(line);
     if (hash) {
       const m = /coding[:=][ \t]*([-\w.]+)/.exec(line.slice(hash[0].length - 1));
-      if (m) return { bom, spec: normalEncodingName(m[1]!) };
+      if (m) return { bom, spec: getNormalName(m[1]!) };
     } else if (!/^[ \t\f]*$/.test(line)) {
       break; // a line with code stops the search
     }

@@ -15,7 +15,7 @@ import { ArgParser, type CliIO } from "../cli/main.js";
 import { strRepr } from "../objects/str.js";
 import { PySyntaxError } from "../parser/errors.js";
 import { CodecError, decodeUtf8, getNormalName, lookupCodec, NotTextEncodingError } from "../parser/source.js";
-import { Tokenizer } from "../parser/tokenizer.js";
+import { Tokenizer, utf8Length } from "../parser/tokenizer.js";
 import * as T from "../parser/tokens.js";
 
 /** One token as `tokenize.TokenInfo` has it (without `line`). */
@@ -63,21 +63,6 @@ function codePoints(s: string, from: number, to: number): number {
         i++;
       }
     }
-  }
-  return n;
-}
-
-/** UTF-8 length of s[from, to). */
-function utf8Bytes(s: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
-      n += 4;
-      i++;
-    } else n += 3;
   }
   return n;
 }
@@ -149,7 +134,7 @@ export function generateTokens(
   const eofError = (): TokenizeError => {
     bufferFrom();
     const from = origIndex(bufferStart, lineOf(bufferStart, lastLine));
-    const bytes = utf8Bytes(text, from, text.length) + (implicitNewline && bufferStart < src.length ? 1 : 0);
+    const bytes = utf8Length(text, from, text.length) + (implicitNewline && bufferStart < src.length ? 1 : 0);
     return new TokenizeError("TokenError", "unexpected EOF in multi-line statement", lastLine, bytes);
   };
 
