@@ -776,7 +776,7 @@ export class Parser {
     const t = this.next();
     const n = this.expect(T.NAME);
     const name = new A.Name(n.value, A.STORE, n.lineno, n.col, n.endLineno, n.endCol);
-    const tp = this.peekType() === T.LSQB ? this.typeParams() : [];
+    const tp = this.optionalTypeParams();
     this.expect(T.EQUAL);
     const value = this.expression();
     return new A.TypeAlias(name, tp, value, t.lineno, t.col, this.last.endLineno, this.last.endCol);
@@ -848,6 +848,8 @@ export class Parser {
       if (tct) tc = tct.value;
       return new A.Assign(targets, value, tc, t0.lineno, t0.col, this.last.endLineno, this.last.endCol);
     }
+    // `f() := 1` reaches invalid_named_expression through invalid_assignment's star_named_expression.
+    if (nt === T.COLONEQUAL && this.errorPass) this.invalidAssignmentNamed(start);
     const aug = AUGOPS[nt];
     if (aug !== undefined) {
       if (!(first instanceof A.Name || first instanceof A.Attribute || first instanceof A.Subscript)) {
@@ -1129,8 +1131,10 @@ export class Parser {
     if (isAsync) this.next();
     const defTok = this.expect(T.KW_DEF);
     const name = this.expect(T.NAME).value;
-    const tp = this.peekType() === T.LSQB ? this.typeParams() : [];
-    this.expectForced(T.LPAR, "(");
+    const tp = this.optionalTypeParams();
+    // The forced `&&'('` and `&&':'` belong to invalid_def_raw: error pass only.
+    if (this.errorPass) this.expectForced(T.LPAR, "(");
+    else this.expect(T.LPAR);
     const args = this.peekType() === T.RPAR ? emptyArguments() : this.parameters(false);
     this.expect(T.RPAR);
     let returns: A.expr | null = null;
@@ -1146,7 +1150,8 @@ export class Parser {
       }
     }
     if (this.peekType() !== T.COLON) {
-      this.raiseAtToken(this.peek(), "expected ':'");
+      if (this.errorPass) this.raiseAtToken(this.peek(), "expected ':'");
+      this.fail();
     }
     this.next();
     // invalid_def_raw: `':' NEWLINE !INDENT` also matches a signature type comment on its own line
@@ -1185,7 +1190,7 @@ export class Parser {
   private classDef(decorators: A.expr[], t: Token): A.stmt {
     this.next();
     const name = this.expect(T.NAME).value;
-    const tp = this.peekType() === T.LSQB ? this.typeParams() : [];
+    const tp = this.optionalTypeParams();
     let bases: A.expr[] = [];
     let keywords: A.keyword[] = [];
     if (this.accept(T.LPAR)) {
@@ -1196,6 +1201,19 @@ export class Parser {
     const body = this.block("class definition", t);
     const end = [this.last.endLineno, this.last.endCol];
     return new A.ClassDef(name, bases, keywords, body, decorators, tp, t.lineno, t.col, end[0], end[1]);
+  }
+
+  /** [type_params]: an optional group, so a failed one leaves the position at '[' (PEG). */
+  private optionalTypeParams(): A.type_param[] {
+    if (this.peekType() !== T.LSQB) return [];
+    const save = this.pos;
+    try {
+      return this.typeParams();
+    } catch (e) {
+      if (e !== FAIL) throw e;
+      this.pos = save;
+      return [];
+    }
   }
 
   private typeParams(): A.type_param[] {
@@ -2384,14 +2402,14 @@ export class Parser {
       left = new A.Await(v, t.lineno, t.col, this.last.endLineno, this.last.endCol);
     } else left = this.primary();
     if (this.peekType() === T.DOUBLESTAR) {
-      this.next();
       this.enter(2);
-      let right: A.expr;
+      let right: A.expr | null;
       try {
-        right = this.factor();
+        right = this.operand(this.factor);
       } finally {
         this.depth -= 2;
       }
+      if (right === null) return left;
       return new A.BinOp(left, A.POW, right, t.lineno, t.col, this.last.endLineno, this.last.endCol);
     }
     return left;
@@ -2743,10 +2761,11 @@ export class Parser {
     }
     const elts = [first];
     while (this.accept(T.COMMA)) {
-      if (this.peekType() === T.RSQB) break;
+      if (this.peekType() === T.RSQB || (this.errorPass && this.atFor())) break;
       elts.push(this.starNamedExpression());
     }
     if (this.errorPass && this.atFor()) {
+      // invalid_comprehension: `'[' a ',' b for_if_clauses` (whose own errors come first).
       this.comprehensionTargetError(first, elts);
     }
     this.expect(T.RSQB);
@@ -2766,11 +2785,13 @@ export class Parser {
     }
   }
 
+  /** invalid_comprehension after `[a, b` / `[a,` followed by for_if_clauses (parsed here first). */
   private comprehensionTargetError(first: A.expr, elts: A.expr[]): never {
-    if (elts.length > 1) {
-      this.raiseRange(first, elts[elts.length - 1], "did you forget parentheses around the comprehension target?");
-    }
-    this.raiseRange(first, this.last, "did you forget parentheses around the comprehension target?");
+    const comma = this.last;
+    this.forIfClauses();
+    const msg = "did you forget parentheses around the comprehension target?";
+    if (elts.length > 1) this.raiseRange(first, elts[elts.length - 1], msg);
+    this.raiseRange(first, comma, msg);
   }
 
   private braceAtom(): A.expr {
@@ -2811,7 +2832,7 @@ export class Parser {
     }
     const elts = [first];
     while (this.accept(T.COMMA)) {
-      if (this.peekType() === T.RBRACE) break;
+      if (this.peekType() === T.RBRACE || (this.errorPass && this.atFor())) break;
       elts.push(this.starNamedExpression());
     }
     if (this.errorPass && this.atFor()) {
