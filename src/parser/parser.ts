@@ -131,6 +131,14 @@ for (const t of [
   ENDS_BITWISE_OR[t] = 1;
 }
 
+/**
+ * CPython's SOFT_KEYWORD test (_PyPegen_soft_keyword_token) compares with strncmp over the token's
+ * length, so every prefix of "match", "case", "type" or "_" counts (`t`, `ma`, `cas`, ...).
+ */
+function isSoftKeywordToken(name: string): boolean {
+  return "match".startsWith(name) || "case".startsWith(name) || "type".startsWith(name) || "_".startsWith(name);
+}
+
 function startsExpression(t: number): boolean {
   switch (t) {
     case T.NAME:
@@ -2112,7 +2120,7 @@ export class Parser {
     if (t.type === T.NAME) {
       const n = this.peekAt(1).type;
       if (n === T.STRING || n === T.FSTRING_START) return;
-      if (t.value === "match" || t.value === "case" || t.value === "type" || t.value === "_") return;
+      if (isSoftKeywordToken(t.value)) return;
     }
     const save = this.pos;
     try {
