@@ -2499,8 +2499,14 @@ export class Parser {
       if (t.type === T.STAR) {
         this.next();
         // starred_expression: ... | '*' { RAISE_SYNTAX_ERROR("Invalid star expression") }
-        if (this.errorPass && !startsExpression(this.peekType())) this.raiseGeneric("Invalid star expression");
-        const v = this.expression();
+        let v: A.expr;
+        try {
+          v = this.expression();
+        } catch (e) {
+          // starred_expression: ... | invalid_starred_expression: '*' (when no expression follows)
+          if (e === FAIL && this.errorPass) this.raiseGeneric("Invalid star expression");
+          throw e;
+        }
         if (this.errorPass && this.peekType() === T.EQUAL) {
           this.next();
           const b = this.expression();
@@ -2539,8 +2545,13 @@ export class Parser {
           this.raiseRange(t, eq, "expected argument value expression");
         }
         const v = this.expression();
-        if (this.errorPass && this.peekType() === T.KW_FOR) {
-          this.raiseRange(t, eq, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        // invalid_kwarg: `a=NAME b='=' expression for_if_clauses` (the clauses must parse)
+        if (this.errorPass && this.atFor()) {
+          const save = this.pos;
+          if (this.tryParse(() => this.forIfClauses().length > 0)) {
+            this.raiseRange(t, eq, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+          }
+          this.pos = save;
         }
         keywords.push(new A.keyword(t.value, v, t.lineno, t.col, this.last.endLineno, this.last.endCol));
         sawKeyword = true;
@@ -2560,6 +2571,8 @@ export class Parser {
         if (this.atFor()) {
           // Class bases are `arguments`, not a call: no bare generator (invalid_arguments in the error pass).
           if (!isCall && !this.errorPass) this.fail();
+          // Only `primary genexp` (a sole argument) takes for-clauses in the first pass.
+          if (count !== 1 && !this.errorPass) this.fail();
           const gens = this.forIfClauses();
           const g = new A.GeneratorExp(v, gens, t.lineno, t.col, this.last.endLineno, this.last.endCol);
           if (!isCall && count === 1 && this.peekType() === T.RPAR) this.fail();
