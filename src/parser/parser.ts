@@ -204,6 +204,7 @@ export class Parser {
     this.noFinalNewline = (opts.mode ?? "exec") !== "exec" && tokenizer.implicitNewline;
     this.fileText = (opts.mode ?? "exec") === "exec" && (opts.fileText ?? !/^<.*>$/.test(filename));
     tokenizer.pegenLine = (lineno, curLine) => this.errorLine(lineno, curLine);
+    tokenizer.fileText = this.fileText;
     // Tokenize eagerly: a tokenizer error anywhere in the file wins over parser errors, as in CPython
     // (_PyPegen_tokenize_full_source_to_check_for_errors).
     const toks: Token[] = [];
@@ -223,7 +224,9 @@ export class Parser {
       this.tokError = e;
       // End of file inside brackets is no exception in CPython's lexer (E_EOF): it does not override
       // the parser's own errors, except by the rule in checkUnclosed.
-      this.tokErrorWins = !tokenizer.doneCodeError;
+      // ... and a tokenizer error inside an f-string does not swallow the parser's error either
+      // (_PyPegen_tokenize_full_source_to_check_for_errors keeps the original then).
+      this.tokErrorWins = !tokenizer.doneCodeError && tokenizer.fstringDepth === 0;
       const l = toks.length ? toks[toks.length - 1] : null;
       toks.push(
         new Token(T.ERRORTOKEN, "", l?.endLineno ?? 1, l?.endCol ?? 0, l?.endLineno ?? 1, l?.endCol ?? 0, 0, 0),
@@ -871,6 +874,9 @@ export class Parser {
       const value = this.annotatedRhs();
       return new A.AugAssign(first, aug, value, t0.lineno, t0.col, this.last.endLineno, this.last.endCol);
     }
+    // `assignment` is tried before the expression statement: its invalid_assignment alternatives
+    // parse star_named_expressions, whose invalid_named_expression may report `"x" = y`.
+    if (this.errorPass) this.invalidAssignmentNamed(start);
     return new A.Expr(first, t0.lineno, t0.col, this.last.endLineno, this.last.endCol);
   }
 
@@ -1886,11 +1892,23 @@ export class Parser {
    * X here. Maybe you meant '==' instead of '='?") from the start of the statement.
    */
   private invalidAssignmentNamed(start: number): void {
+    // invalid_assignment: `a=star_named_expression ',' star_named_expressions* ':' expression` — the
+    // repeated comma lists may stand side by side (`a, (b,) "x" = 1`).
     const save = this.pos;
     this.pos = start;
+    const more = () => startsExpression(this.peekType()) || this.peekType() === T.STAR;
     try {
       this.starNamedExpression();
-      while (this.accept(T.COMMA) && startsExpression(this.peekType())) this.starNamedExpression();
+      if (this.accept(T.COMMA)) {
+        while (more()) {
+          this.starNamedExpression();
+          while (this.peekType() === T.COMMA) {
+            this.next();
+            if (!more()) break;
+            this.starNamedExpression();
+          }
+        }
+      }
     } catch (e) {
       if (e !== FAIL) throw e;
     }
@@ -3312,19 +3330,9 @@ export class Parser {
   }
 
   private replacementField(parts: StrPart[], raw: boolean): void {
+    if (this.errorPass) this.invalidReplacementField(raw);
     const open = this.next();
-    const nt = this.peek();
-    if (nt.type === T.EQUAL || nt.type === T.EXCLAMATION || nt.type === T.COLON || nt.type === T.RBRACE) {
-      if (!this.errorPass) this.fail();
-      this.raiseAtToken(nt, `f-string: valid expression required before '${nt.value}'`);
-    }
-    let value: A.expr;
-    try {
-      value = this.annotatedRhs();
-    } catch (e) {
-      if (e !== FAIL || !this.errorPass) throw e;
-      this.raiseAtToken(this.peek(), "f-string: expecting a valid expression after '{'");
-    }
+    const value = this.annotatedRhs();
     let debugTok: Token | null = null;
     let debugIdx = 0;
     if (this.peekType() === T.EQUAL) {
@@ -3334,13 +3342,7 @@ export class Parser {
     let conversion = -1;
     if (this.peekType() === T.EXCLAMATION) {
       const bang = this.next();
-      const ct = this.peek();
-      if (ct.type !== T.NAME && !(ct.type >= T.KW_BASE)) {
-        if (ct.type === T.COLON || ct.type === T.RBRACE)
-          this.raiseAtToken(ct, "f-string: missing conversion character");
-        this.raiseAtToken(ct, "f-string: invalid conversion character");
-      }
-      this.next();
+      const ct = this.expect(T.NAME);
       if (ct.lineno !== bang.lineno || ct.col !== bang.endCol) {
         this.raiseRange(bang, ct, "f-string: conversion type must come right after the exclamanation mark");
       }
@@ -3367,27 +3369,7 @@ export class Parser {
       const e = this.last;
       formatSpec = new A.JoinedStr(values, colon.lineno, colon.col, e.endLineno, e.endCol);
     }
-    const close = this.peek();
-    if (close.type !== T.RBRACE) {
-      if (
-        this.errorPass ||
-        close.type === T.FSTRING_END ||
-        close.type === T.FSTRING_MIDDLE ||
-        close.type === T.ENDMARKER
-      ) {
-        if (!debugTok && conversion < 0 && !formatSpec && close.type !== T.EQUAL) {
-          this.raiseAtToken(close, "f-string: expecting '=', or '!', or ':', or '}'");
-        }
-        if (debugTok && conversion < 0 && !formatSpec) {
-          this.raiseAtToken(close, "f-string: expecting '!', or ':', or '}'");
-        }
-        // '{' annotated_rhs '='? ['!' NAME] !(':' | '}')
-        if (!formatSpec) this.raiseAtToken(close, "f-string: expecting ':' or '}'");
-        this.raiseAtToken(close, "f-string: expecting '}', or format specs");
-      }
-      this.fail();
-    }
-    this.next();
+    const close = this.expect(T.RBRACE);
     if (debugTok) {
       // The expression's source text, up to and including '=' and following whitespace.
       const afterEq = this.toks[debugIdx + 1];
@@ -3413,6 +3395,62 @@ export class Parser {
       close.endCol,
     );
     parts.push({ value: fv, lineno: open.lineno, col: open.col, endLineno: close.endLineno, endCol: close.endCol });
+  }
+  /** invalid_fstring_replacement_field (error pass): CPython's f-string messages, in its order. */
+  private invalidReplacementField(raw: boolean): void {
+    const save = this.pos;
+    this.next(); // '{'
+    let t = this.peek();
+    if (t.type === T.EQUAL || t.type === T.EXCLAMATION || t.type === T.COLON || t.type === T.RBRACE) {
+      this.raiseAtToken(t, `f-string: valid expression required before '${t.value}'`);
+    }
+    const exprStart = this.pos;
+    const ok = this.tryParse(() => {
+      this.annotatedRhs();
+      return true;
+    });
+    if (!ok) {
+      this.pos = exprStart;
+      this.raiseAtToken(this.peek(), "f-string: expecting a valid expression after '{'");
+    }
+    t = this.peek();
+    if (t.type !== T.EQUAL && t.type !== T.EXCLAMATION && t.type !== T.COLON && t.type !== T.RBRACE) {
+      this.raiseAtToken(t, "f-string: expecting '=', or '!', or ':', or '}'");
+    }
+    if (t.type === T.EQUAL) {
+      this.next();
+      t = this.peek();
+      if (t.type !== T.EXCLAMATION && t.type !== T.COLON && t.type !== T.RBRACE) {
+        this.raiseAtToken(t, "f-string: expecting '!', or ':', or '}'");
+      }
+    }
+    if (t.type === T.EXCLAMATION) {
+      this.next();
+      t = this.peek();
+      if (t.type === T.COLON || t.type === T.RBRACE) this.raiseAtToken(t, "f-string: missing conversion character");
+      if (t.type !== T.NAME) this.raiseAtToken(t, "f-string: invalid conversion character");
+      this.next();
+      t = this.peek();
+    }
+    if (t.type !== T.COLON && t.type !== T.RBRACE) this.raiseAtToken(t, "f-string: expecting ':' or '}'");
+    if (t.type === T.COLON) {
+      this.next();
+      for (;;) {
+        const u = this.peek();
+        if (u.type === T.FSTRING_MIDDLE) this.next();
+        else if (u.type === T.LBRACE) {
+          if (
+            !this.tryParse(() => {
+              this.replacementField([], raw);
+              return true;
+            })
+          )
+            break;
+        } else break;
+      }
+      if (this.peekType() !== T.RBRACE) this.raiseAtToken(this.peek(), "f-string: expecting '}', or format specs");
+    }
+    this.pos = save;
   }
 }
 

@@ -93,6 +93,8 @@ export class Tokenizer {
    * continuation, EOF) rather than an exception: such errors never override the parser's own.
    */
   doneCodeError = false;
+  /** Start of CPython's line buffer: the first line of the current logical line / token. */
+  private bufStart = 0;
   lineStart = 0;
   private atbol = true;
   private pendin = 0;
@@ -111,6 +113,8 @@ export class Tokenizer {
    * not _PyTokenizer_syntaxerror): the parser supplies it (file line or tokenizer buffer).
    */
   pegenLine: ((lineno: number, curLine: number) => string) | null = null;
+  /** Errors take their text from the file (CPython: a real file name in exec mode), set by the parser. */
+  fileText = false;
   /** Start of the current token (index) and its line. */
   private tokStart = 0;
   private tokLine = 1;
@@ -169,9 +173,10 @@ export class Tokenizer {
   }
 
   /** Errors CPython reports through tok->done codes, formatted by _PyPegen_tokenizer_error. */
-  errorKnown(kind: SyntaxErrorKind, msg: string, byteCol0: number): never {
+  errorKnown(kind: SyntaxErrorKind, msg: string, byteCol0: number, bufText?: string): never {
     this.doneCodeError = true;
-    const text = this.pegenText(this.lineno, this.lineno);
+    // Without a file to read the line from, CPython's error text is its line buffer (bufText).
+    const text = bufText !== undefined && !this.fileText ? bufText : this.pegenText(this.lineno, this.lineno);
     const col = byteToCharOffset(text, byteCol0 + 1);
     throw new PySyntaxError(kind, msg, this.filename, this.lineno, col, text, this.lineno, 0);
   }
@@ -429,6 +434,7 @@ export class Tokenizer {
 
         if (c === 10) {
           this.newLine();
+          this.bufStart = this.lineStart;
           this.atbol = true;
           if (this.blankline || this.level > 0) {
             if (this.extraTokens) {
@@ -601,11 +607,15 @@ export class Tokenizer {
     const c = this.nextc();
     if (c !== 10) {
       this.backup(c);
-      // CPython: col_offset = tok->cur - tok->buf - 1, on the current line.
+      // CPython: col_offset = tok->cur - tok->buf - 1, where the buffer starts at the line on which
+      // the current logical line (or a multi-line string ending on this line) began.
+      let eol = this.src.indexOf("\n", this.pos);
+      eol = eol < 0 ? this.src.length : eol + 1;
       this.errorKnown(
         "SyntaxError",
         "unexpected character after line continuation character",
-        this.byteCol(this.pos, this.lineStart),
+        utf8Length(this.src, this.bufStart, this.pos),
+        this.src.slice(this.bufStart, eol),
       );
     }
     this.newLine();
