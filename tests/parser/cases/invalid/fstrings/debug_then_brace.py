@@ -1,0 +1,1 @@
+x = ", ".join(f"{kw={val}" for kw, val in items)

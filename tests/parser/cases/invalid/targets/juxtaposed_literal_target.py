@@ -1,0 +1,1 @@
+func, (cbytes,) "x" = 1
