@@ -1068,31 +1068,11 @@ export class Parser {
   private assertStmt(): A.stmt {
     const t = this.next();
     const test = this.expression();
-    if (this.errorPass) this.invalidAssert(test);
     let msg: A.expr | null = null;
     if (this.accept(T.COMMA)) {
       msg = this.expression();
-      if (this.errorPass) this.invalidAssert(msg);
     }
     return new A.Assert(test, msg, t.lineno, t.col, this.last.endLineno, this.last.endCol);
-  }
-
-  private invalidAssert(a: A.expr): void {
-    const nt = this.peekType();
-    if (nt === T.EQUAL || nt === T.COLONEQUAL) {
-      const save = this.pos;
-      this.next();
-      try {
-        const b = this.expression();
-        if (nt === T.EQUAL) {
-          this.raiseRange(a, b, `cannot assign to ${exprName(a)} here. Maybe you meant '==' instead of '='?`);
-        }
-        this.raiseRange(a, b, "cannot use named expression without parentheses here");
-      } catch (e) {
-        if (e !== FAIL) throw e;
-      }
-      this.pos = save;
-    }
   }
 
   // ---- blocks and compound statements ----------------------------------------------------------
@@ -1296,7 +1276,6 @@ export class Parser {
     const t = this.next();
     this.expectForced(T.COLON, ":");
     const b = this.block("'else' statement", t);
-    if (this.errorPass && this.peekType() === T.KW_ELIF) this.raiseGeneric("'elif' block follows an 'else' block");
     return b;
   }
 
@@ -1460,6 +1439,11 @@ export class Parser {
             this.next();
             try {
               this.expressions();
+              // invalid_except_stmt: 'except' '*'? a=expression ',' expressions ['as' NAME] ':'
+              if (this.peekType() === T.KW_AS && this.peekAt(1).type === T.NAME) {
+                this.next();
+                this.next();
+              }
               if (this.peekType() === T.COLON) {
                 this.raiseFrom(type, "multiple exception types must be parenthesized");
               }
@@ -2898,24 +2882,6 @@ export class Parser {
       first = false;
       if (this.peekType() === T.DOUBLESTAR) {
         const ds = this.next();
-        if (this.errorPass) {
-          const save = this.pos;
-          try {
-            this.bitwiseOr();
-            if (this.peekType() === T.KW_IF) {
-              this.pos = save;
-              const c = this.expression();
-              this.raiseRange(
-                ds,
-                c,
-                "invalid double starred expression. Did you forget to wrap the conditional expression in parentheses?",
-              );
-            }
-          } catch (e) {
-            if (e !== FAIL) throw e;
-          }
-          this.pos = save;
-        }
         const v = this.bitwiseOr();
         if (keys.length === 0 && this.atFor()) {
           // invalid_dict_comprehension: '{' a='**' bitwise_or for_if_clauses '}'
