@@ -246,7 +246,12 @@ export class Parser {
   }
 
   private peekType(): number {
-    return this.peek().type;
+    // peek() inlined: this is the parser's most frequent call.
+    const p = this.pos;
+    if (p >= this.fill) this.fill = p + 1;
+    const ty = this.toks[p].type;
+    if (ty === T.ERRORTOKEN && this.tokError) throw this.tokError;
+    return ty;
   }
 
   private peekAt(k: number): Token {
@@ -286,14 +291,22 @@ export class Parser {
 
   /** The last token consumed that is not NEWLINE/INDENT/DEDENT (_PyPegen_get_last_nonnwhitespace_token). */
   private get last(): Token {
+    // Node constructors ask twice in a row (end line, end column): cache per position.
+    if (this.lastAt === this.pos) return this.lastTok;
     let i = this.pos - 1;
+    let t: Token;
     for (;;) {
-      const t = this.toks[i];
-      if ((t.type < T.NEWLINE || t.type > T.DEDENT) && t.type !== T.ENDMARKER) return t;
-      if (i === 0) return t;
+      t = this.toks[i];
+      if ((t.type < T.NEWLINE || t.type > T.DEDENT) && t.type !== T.ENDMARKER) break;
+      if (i === 0) break;
       i--;
     }
+    this.lastAt = this.pos;
+    this.lastTok = t;
+    return t;
   }
+  private lastAt = -1;
+  private lastTok!: Token;
 
   /** Deeper recursion: CPython's parser stops at its stack limit with a MemoryError. */
   private enter(levels: number): void {
