@@ -2132,20 +2132,34 @@ export class Parser {
 
   /** invalid_expression (error pass): "Perhaps you forgot a comma?" */
   private invalidExpression(t: Token): void {
+    // Alternative 1 is guarded by !(NAME STRING | SOFT_KEYWORD); alternative 2 is not.
+    let guarded = false;
     if (t.type === T.NAME) {
       const n = this.peekAt(1).type;
-      if (n === T.STRING || n === T.FSTRING_START) return;
-      if (isSoftKeywordToken(t.value)) return;
+      guarded = n === T.STRING || n === T.FSTRING_START || isSoftKeywordToken(t.value);
     }
     const save = this.pos;
     try {
       const a = this.disjunction();
-      if (startsExpression(this.peekType())) {
-        const b = this.expressionWithoutInvalid();
-        const isLegacy = a instanceof A.Name && (a.id === "print" || a.id === "exec");
-        if (!isLegacy && this.last.level !== 0) {
-          this.raiseRange(a, b, "invalid syntax. Perhaps you forgot a comma?");
+      const afterA = this.pos;
+      if (!guarded && startsExpression(this.peekType())) {
+        try {
+          const b = this.expressionWithoutInvalid();
+          const isLegacy = a instanceof A.Name && (a.id === "print" || a.id === "exec");
+          if (!isLegacy && this.last.level !== 0) {
+            this.raiseRange(a, b, "invalid syntax. Perhaps you forgot a comma?");
+          }
+        } catch (e) {
+          if (e !== FAIL) throw e;
         }
+        this.pos = afterA;
+      }
+      // a=disjunction 'if' b=disjunction !('else'|':')
+      if (this.peekType() === T.KW_IF) {
+        this.next();
+        const b = this.disjunction();
+        const nt = this.peekType();
+        if (nt !== T.KW_ELSE && nt !== T.COLON) this.raiseRange(a, b, "expected 'else' after 'if' expression");
       }
     } catch (e) {
       if (e !== FAIL) throw e;

@@ -2,8 +2,8 @@
 
     python3.13 tools/oracle/gen_error_mutations.py > tests/stdlib/error_mutations.json
 
-Differential error testing: takes small stdlib files, changes one token per case (delete it, insert a
-token before it, or replace it), and records what ast.parse(..., type_comments=True) says: None, or
+Differential error testing: takes small stdlib files, changes one line (deleted, duplicated, re-indented, truncated) or one token
+(deleted, inserted before, replaced) per case, and records what ast.parse(..., type_comments=True) says: None, or
 the exception's class, message, lineno, offset, end_lineno, end_offset. Cases store only the file, the
 line number and the changed line; the test rebuilds the source from the installed stdlib.
 """
@@ -21,6 +21,16 @@ SNIPS = ['(', ')', '[', ']', '{', '}', ':', ',', '=', '==', 'if', 'else', 'for',
          '?', '\t', '    ']
 
 
+def verdict(src):
+    try:
+        ast.parse(src, type_comments=True)
+        return None
+    except SyntaxError as e:
+        return [type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset]
+    except (MemoryError, RecursionError, ValueError) as e:
+        return [type(e).__name__, str(e)]
+
+
 def main():
     lib = os.path.dirname(os.__file__)
     files = []
@@ -34,7 +44,36 @@ def main():
                 files.append(p)
     rng = random.Random(20261125)
     out = []
-    while len(out) < 2500:
+    # Line-level mutations: delete, duplicate, re-indent, dedent, tab-indent or truncate a line.
+    while len(out) < 1000:
+        p = rng.choice(files)
+        try:
+            lines = open(p, encoding="utf-8").read().split("\n")
+        except Exception:
+            continue
+        if len(lines) < 3:
+            continue
+        i = rng.randrange(len(lines))
+        r = rng.random()
+        if r < 0.25:
+            change = {"delete": True}
+            del lines[i]
+        elif r < 0.45:
+            change = {"insert": lines[rng.randrange(len(lines))]}
+            lines.insert(i, change["insert"])
+        else:
+            if r < 0.65:
+                new = " " * rng.choice([1, 2, 3, 4, 8]) + lines[i]
+            elif r < 0.8:
+                new = lines[i].lstrip()
+            elif r < 0.9:
+                new = lines[i].replace("    ", "\t", 1)
+            else:
+                new = lines[i][: rng.randrange(len(lines[i]) + 1)]
+            change = {"text": new}
+            lines[i] = new
+        out.append({"file": os.path.relpath(p, lib), "line": i + 1, **change, "expect": verdict("\n".join(lines))})
+    while len(out) < 3500:
         p = rng.choice(files)
         try:
             src = open(p, encoding="utf-8").read()
@@ -57,14 +96,7 @@ def main():
         else:
             new = line[:c] + rng.choice(SNIPS) + line[t.end[1]:]
         lines[l - 1] = new
-        try:
-            ast.parse("\n".join(lines), type_comments=True)
-            res = None
-        except SyntaxError as e:
-            res = [type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset]
-        except (MemoryError, RecursionError, ValueError) as e:
-            res = [type(e).__name__, str(e)]
-        out.append({"file": os.path.relpath(p, lib), "line": l, "text": new, "expect": res})
+        out.append({"file": os.path.relpath(p, lib), "line": l, "text": new, "expect": verdict("\n".join(lines))})
     json.dump(out, sys.stdout, indent=0)
     sys.stdout.write("\n")
 
