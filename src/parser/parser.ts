@@ -1944,7 +1944,7 @@ export class Parser {
     }
     if (e instanceof A.Compare) {
       // `for x in y` parsed as a comparison: the left part is what CPython checks.
-      if (kind === "for" && e.ops[0] === A.IN) return this.invalidTarget(e.left, kind);
+      if (kind === "for") return e.ops[0] === A.IN ? this.invalidTarget(e.left, kind) : null;
       return e;
     }
     return e;
