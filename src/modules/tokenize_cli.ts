@@ -11,7 +11,8 @@
 
 import * as fs from "node:fs";
 import * as nodePath from "node:path";
-import { ArgParser, type CliIO } from "../cli/main.js";
+import { ArgParser } from "../cli/argparse.js";
+import type { CliIO } from "../cli/io.js";
 import { strRepr } from "../objects/str.js";
 import { PySyntaxError } from "../parser/errors.js";
 import { CodecError, decodeUtf8, getNormalName, lookupCodec, NotTextEncodingError } from "../parser/source.js";

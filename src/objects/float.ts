@@ -4,6 +4,8 @@
 // must stay different values, so floats are never bare JS numbers.
 
 export class PyFloat {
+  /** Set on the prototype to `float` (src/objects/builtin_types.ts); own property for subclass instances. */
+  declare type: import("./type.js").PyType;
   constructor(public value: number) {}
 }
 

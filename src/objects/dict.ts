@@ -1,0 +1,388 @@
+// Python `dict`: insertion-ordered, Python's hash/eq protocol (docs/DESIGN.md, "Values").
+//
+// Two storage modes:
+// - "str mode": every key is a str that is not an array index ("0", "17" would be ordered first by JS);
+//   the keys live in a null-prototype JS object, which keeps insertion order and gives V8 hidden classes
+//   for globals, instance and class dicts. Most dicts stay in this mode for life.
+// - "general mode": an entries table (keys/values arrays in insertion order, holes for deleted entries)
+//   indexed by a JS Map from a normalized primitive key (int, str, float, bool collapse as Python's
+//   `1 == 1.0 == True`) or, for other objects, from their Python hash to the candidate entries.
+// `version` changes whenever the set of keys changes (guards of specialized LOAD_GLOBAL and friends).
+// The methods, views and iterators of the Python type are in dict_type.ts.
+
+import { DictType, FloatType } from "./builtin_types.js";
+import { PyFloat } from "./float.js";
+import { strHash } from "./hash.js";
+import { type Int, intHash } from "./int.js";
+import type { PyObject } from "./object.js";
+import type { PyType } from "./type.js";
+
+/** Hooks set by the VM (dict_type.ts): Python hash of an arbitrary object, and `==` of two keys. */
+export const dictHooks: {
+  hash: (k: PyObject) => Int;
+  eq: (a: PyObject, b: PyObject) => boolean;
+} = {
+  hash: () => 0,
+  eq: (a, b) => a === b,
+};
+
+/** Python hash of `k` (fast paths for int, bool and str; the rest through the VM's `hash()`). */
+export function pyHash(k: PyObject): Int {
+  switch (typeof k) {
+    case "number":
+      return k === -1 ? -2 : k;
+    case "string":
+      return strHash(k);
+    case "boolean":
+      return k ? 1 : 0;
+    case "bigint":
+      return intHash(k);
+  }
+  return dictHooks.hash(k);
+}
+
+let nextKeysVersion = 1;
+
+// Keys that JS objects would order first (array indices); they force general mode.
+const INDEX_LIKE = /^(?:0|[1-9][0-9]*)$/;
+
+/** The normalized primitive for keys that compare by value, or undefined for keys needing hash/eq. */
+export function primitiveKey(k: PyObject): PyObject {
+  switch (typeof k) {
+    case "string":
+    case "number":
+    case "bigint":
+      return k;
+    case "boolean":
+      return k ? 1 : 0;
+  }
+  if (k instanceof PyFloat && k.type === FloatType) {
+    const v = k.value;
+    if (Number.isNaN(v)) return undefined;
+    if (Number.isInteger(v)) {
+      if (Number.isSafeInteger(v)) return v === 0 ? 0 : v;
+      return BigInt(v);
+    }
+    return v; // a non-integral number can never be an int key
+  }
+  return undefined;
+}
+
+export class PyDict {
+  type: PyType;
+  /** Instance dict of a dict subclass instance. */
+  dict: PyObject = null;
+  /** Str mode storage, or null in general mode. */
+  str: Record<string, PyObject> | null;
+  strSize = 0;
+  // General mode
+  keys: PyObject[] = [];
+  values: PyObject[] = [];
+  /** primitive key → entry index, or hash → entry index | entry indices */
+  index: Map<PyObject, number> | null = null;
+  hashIndex: Map<Int, number | number[]> | null = null;
+  used = 0;
+  version: number;
+
+  constructor(type: PyType = DictType) {
+    this.type = type;
+    this.str = Object.create(null);
+    this.version = nextKeysVersion++;
+  }
+
+  get size(): number {
+    return this.str !== null ? this.strSize : this.used;
+  }
+
+  private toGeneral(): void {
+    const s = this.str!;
+    this.str = null;
+    this.index = new Map();
+    this.hashIndex = new Map();
+    this.keys = [];
+    this.values = [];
+    this.used = 0;
+    for (const k in s) {
+      this.index.set(k, this.keys.length);
+      this.keys.push(k);
+      this.values.push(s[k]);
+      this.used++;
+    }
+  }
+
+  /** Entry index of key `k` in general mode, or -1. */
+  private find(k: PyObject): number {
+    const p = primitiveKey(k);
+    if (p !== undefined) {
+      const i = this.index!.get(p);
+      if (i !== undefined) return i;
+      // An object key equal to a primitive (e.g. a str subclass) lives in the hash index.
+      if (this.hashIndex!.size === 0) return -1;
+    }
+    const h = pyHash(k);
+    const slot = this.hashIndex!.get(h);
+    if (slot !== undefined) {
+      if (typeof slot === "number") {
+        const other = this.keys[slot];
+        if (other === k || dictHooks.eq(other, k)) return slot;
+      } else {
+        for (const i of slot) {
+          const other = this.keys[i];
+          if (other === k || dictHooks.eq(other, k)) return i;
+        }
+      }
+    }
+    if (p === undefined && this.index!.size > 0) return this.findPrimitiveEqual(k, h);
+    return -1;
+  }
+
+  /** An object key (e.g. an int subclass instance) may equal a primitive key already present. */
+  private findPrimitiveEqual(k: PyObject, h: Int): number {
+    const prim = primitiveOf(k);
+    if (prim === undefined) return -1;
+    const i = this.index!.get(prim);
+    if (i !== undefined && pyHash(this.keys[i]) === h && dictHooks.eq(this.keys[i], k)) return i;
+    return -1;
+  }
+
+  /**
+   * In str mode, the str key an object key (a str subclass instance) stands for, or undefined. Hashes
+   * the key first, so an unhashable key raises TypeError as CPython's lookup does.
+   */
+  private strModeKey(k: PyObject): string | undefined {
+    dictHooks.hash(k);
+    const p = primitiveOf(k);
+    if (typeof p === "string" && this.str![p] !== undefined && dictHooks.eq(p, k)) return p;
+    return undefined;
+  }
+
+  getItem(k: PyObject): PyObject {
+    if (this.str !== null) {
+      if (typeof k === "string") return this.str[k];
+      if (primitiveKey(k) !== undefined) return undefined;
+      const s = this.strModeKey(k);
+      return s === undefined ? undefined : this.str[s];
+    }
+    const i = this.find(k);
+    return i < 0 ? undefined : this.values[i];
+  }
+
+  /** `k in d` (raises TypeError for an unhashable key). */
+  has(k: PyObject): boolean {
+    return this.getItem(k) !== undefined;
+  }
+
+  /** Fast path for str keys (attribute and global lookups). */
+  getStr(k: string): PyObject {
+    if (this.str !== null) return this.str[k];
+    const i = this.index!.get(k);
+    if (i !== undefined) return this.values[i];
+    if (this.hashIndex!.size === 0) return undefined;
+    const j = this.find(k);
+    return j < 0 ? undefined : this.values[j];
+  }
+
+  setStr(k: string, v: PyObject): void {
+    const s = this.str;
+    if (s !== null) {
+      if (s[k] === undefined) {
+        if (INDEX_LIKE.test(k)) {
+          this.toGeneral();
+          this.setItem(k, v);
+          return;
+        }
+        this.strSize++;
+        this.version = nextKeysVersion++;
+      }
+      s[k] = v;
+      return;
+    }
+    this.setItem(k, v);
+  }
+
+  setItem(k: PyObject, v: PyObject): void {
+    if (this.str !== null) {
+      if (typeof k === "string") {
+        this.setStr(k, v);
+        return;
+      }
+      if (primitiveKey(k) === undefined) {
+        const s = this.strModeKey(k);
+        if (s !== undefined) {
+          this.str[s] = v;
+          return;
+        }
+      }
+      this.toGeneral();
+    }
+    const i = this.find(k);
+    if (i >= 0) {
+      this.values[i] = v;
+      return;
+    }
+    const idx = this.keys.length;
+    this.keys.push(k);
+    this.values.push(v);
+    this.used++;
+    this.version = nextKeysVersion++;
+    const p = primitiveKey(k);
+    if (p !== undefined) this.index!.set(p, idx);
+    else {
+      const h = pyHash(k);
+      const slot = this.hashIndex!.get(h);
+      if (slot === undefined) this.hashIndex!.set(h, idx);
+      else if (typeof slot === "number") this.hashIndex!.set(h, [slot, idx]);
+      else slot.push(idx);
+    }
+  }
+
+  /** Removes `k`; returns its value or undefined when absent. */
+  delItem(k: PyObject): PyObject {
+    if (this.str !== null) {
+      let key: string;
+      if (typeof k === "string") key = k;
+      else {
+        if (primitiveKey(k) !== undefined) return undefined;
+        const s = this.strModeKey(k);
+        if (s === undefined) return undefined;
+        key = s;
+      }
+      const v = this.str[key];
+      if (v !== undefined) {
+        delete this.str[key];
+        this.strSize--;
+        this.version = nextKeysVersion++;
+      }
+      return v;
+    }
+    const i = this.find(k);
+    if (i < 0) return undefined;
+    return this.removeEntry(i);
+  }
+
+  private removeEntry(i: number): PyObject {
+    const v = this.values[i];
+    const key = this.keys[i];
+    const p = primitiveKey(key);
+    if (p !== undefined) this.index!.delete(p);
+    else {
+      const h = pyHash(key);
+      const slot = this.hashIndex!.get(h)!;
+      if (typeof slot === "number") this.hashIndex!.delete(h);
+      else {
+        slot.splice(slot.indexOf(i), 1);
+        if (slot.length === 0) this.hashIndex!.delete(h);
+      }
+    }
+    this.keys[i] = undefined;
+    this.values[i] = undefined;
+    this.used--;
+    this.version = nextKeysVersion++;
+    // Trailing holes go at once, so popitem() stays O(1).
+    let n = this.keys.length;
+    while (n > 0 && this.keys[n - 1] === undefined && this.values[n - 1] === undefined) n--;
+    if (n < this.keys.length) {
+      this.keys.length = n;
+      this.values.length = n;
+    }
+    if (this.keys.length > 16 && this.used < this.keys.length >> 1) this.compact();
+    return v;
+  }
+
+  /** Removes and returns the last [key, value] pair (dict.popitem), or undefined when empty. */
+  popLast(): [PyObject, PyObject] | undefined {
+    if (this.size === 0) return undefined;
+    if (this.str !== null) this.toGeneral();
+    const i = this.keys.length - 1;
+    const k = this.keys[i];
+    return [k, this.removeEntry(i)];
+  }
+
+  private compact(): void {
+    const keys = this.keys;
+    const values = this.values;
+    this.keys = [];
+    this.values = [];
+    this.index = new Map();
+    this.hashIndex = new Map();
+    this.used = 0;
+    const version = this.version;
+    for (let i = 0; i < keys.length; i++) {
+      if (keys[i] === undefined && values[i] === undefined) continue;
+      this.setItem(keys[i], values[i]);
+    }
+    this.version = version;
+  }
+
+  clear(): void {
+    this.str = Object.create(null);
+    this.strSize = 0;
+    this.keys = [];
+    this.values = [];
+    this.index = null;
+    this.hashIndex = null;
+    this.used = 0;
+    this.version = nextKeysVersion++;
+  }
+
+  /** Snapshot of the keys in order. */
+  keyList(): PyObject[] {
+    if (this.str !== null) return Object.keys(this.str);
+    const out: PyObject[] = [];
+    for (let i = 0; i < this.keys.length; i++) {
+      if (this.keys[i] !== undefined || this.values[i] !== undefined) out.push(this.keys[i]);
+    }
+    return out;
+  }
+
+  /** Snapshot of [key, value] pairs in order. */
+  entries(): [PyObject, PyObject][] {
+    if (this.str !== null) {
+      const s = this.str;
+      return Object.keys(s).map((k) => [k, s[k]]);
+    }
+    const out: [PyObject, PyObject][] = [];
+    for (let i = 0; i < this.keys.length; i++) {
+      if (this.keys[i] !== undefined || this.values[i] !== undefined) out.push([this.keys[i], this.values[i]]);
+    }
+    return out;
+  }
+
+  valueList(): PyObject[] {
+    if (this.str !== null) {
+      const s = this.str;
+      return Object.keys(s).map((k) => s[k]);
+    }
+    const out: PyObject[] = [];
+    for (let i = 0; i < this.keys.length; i++) {
+      if (this.keys[i] !== undefined || this.values[i] !== undefined) out.push(this.values[i]);
+    }
+    return out;
+  }
+
+  copy(type: PyType = DictType): PyDict {
+    const d = new PyDict(type);
+    if (this.str !== null) {
+      const s = this.str;
+      const t = d.str!;
+      for (const k in s) t[k] = s[k];
+      d.strSize = this.strSize;
+    } else {
+      const keys = this.keys;
+      const values = this.values;
+      for (let i = 0; i < keys.length; i++) {
+        if (keys[i] !== undefined || values[i] !== undefined) d.setItem(keys[i], values[i]);
+      }
+    }
+    return d;
+  }
+}
+
+/** The primitive an int/str subclass instance compares equal to (its value), else undefined. */
+function primitiveOf(k: PyObject): PyObject {
+  if (k !== null && typeof k === "object" && "value" in k) {
+    const v = k.value;
+    if (typeof v === "string" || typeof v === "number" || typeof v === "bigint") return v;
+  }
+  return undefined;
+}

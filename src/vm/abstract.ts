@@ -1,0 +1,924 @@
+// The abstract object protocols (CPython's Objects/abstract.c, object.c, typeobject.c slot wrappers):
+// attribute access with descriptors, calls, operators with reflected forms, comparisons, truth, hashing,
+// iteration, repr/str. Fast paths for our primitive representations come first; everything else goes
+// through the type's special methods, found by MRO lookup.
+
+import {
+  BoolType,
+  FloatType,
+  IntType,
+  NotImplemented,
+  None,
+  ObjectType,
+  StrType,
+  TypeType,
+  typeOf,
+} from "../objects/builtin_types.js";
+import { PyClassMethod, PyProperty, PyStaticMethod } from "../objects/descriptors.js";
+import { PyDict } from "../objects/dict.js";
+import { PyModule } from "../objects/module.js";
+import {
+  AttributeError,
+  attributeError,
+  newException,
+  PyBaseException,
+  StopIteration,
+  typeError,
+} from "../objects/exceptions.js";
+import { PyFloat } from "../objects/float.js";
+import { PyCell, PyFunction, PyMethod } from "../objects/function.js";
+import {
+  intAdd,
+  intAnd,
+  intFloorDiv,
+  intLshift,
+  intMod,
+  intMul,
+  intOr,
+  intRshift,
+  intSub,
+  intTrueDiv,
+  intXor,
+} from "../objects/int.js";
+import type { PyObject } from "../objects/object.js";
+import { PyCodePointStr } from "../objects/str.js";
+import { PyTuple } from "../objects/tuple.js";
+import {
+  PyBuiltinFunction,
+  PyClassMethodDescr,
+  PyGetSetDescr,
+  PyMethodDescr,
+  PyStaticNative,
+  PyType,
+} from "../objects/type.js";
+import { callPyFunction } from "./call.js";
+
+export { typeOf };
+
+/** The name of an object's type, for messages. */
+export function typeName(o: PyObject): string {
+  return typeOf(o).name;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Calling
+
+/**
+ * Calls any callable with positional args and keyword values (named by kwnames, at the end of args).
+ * Python functions re-enter the eval loop (a nested JS activation).
+ */
+export function call(callable: PyObject, args: PyObject[], kwnames: string[] | null = null): PyObject {
+  if (callable instanceof PyFunction) return callPyFunction(callable, args, kwnames);
+  if (callable instanceof PyBuiltinFunction) return callable.fn(args, kwnames);
+  if (callable instanceof PyMethod) return call(callable.func, [callable.self, ...args], kwnames);
+  if (callable instanceof PyMethodDescr) {
+    if (args.length === 0) {
+      throw typeError(`unbound method ${callable.objclass.name}.${callable.name}() needs an argument`);
+    }
+    const self = args[0];
+    if (!typeOf(self).isSubtype(callable.objclass)) {
+      throw typeError(
+        `descriptor '${callable.name}' for '${callable.objclass.name}' objects doesn't apply to a '${typeName(self)}' object`,
+      );
+    }
+    return callable.fn(self, args.slice(1), kwnames);
+  }
+  if (callable instanceof PyType) return callType(callable, args, kwnames);
+  const f = typeOf(callable).lookup("__call__");
+  if (f === undefined) throw typeError(`'${typeName(callable)}' object is not callable`);
+  return callDescriptor(f, callable, args, kwnames);
+}
+
+/** Calls the class-level attribute `f` found for `self` (an unbound special method) with `self` first. */
+export function callDescriptor(f: PyObject, self: PyObject, args: PyObject[], kwnames: string[] | null = null) {
+  if (f instanceof PyMethodDescr) return f.fn(self, args, kwnames);
+  if (f instanceof PyFunction) return callPyFunction(f, [self, ...args], kwnames);
+  return call(bindDescriptor(f, self, typeOf(self)), args, kwnames);
+}
+
+/** Looks up special method `name` on the type of `self` and calls it; undefined if the type lacks it. */
+export function callSpecial(self: PyObject, name: string, args: PyObject[]): PyObject {
+  const f = typeOf(self).lookup(name);
+  if (f === undefined) return undefined;
+  return callDescriptor(f, self, args);
+}
+
+/** `type(...)` call: `__new__` then `__init__` (CPython's type_call). */
+export function callType(t: PyType, args: PyObject[], kwnames: string[] | null): PyObject {
+  if (t === TypeType && args.length === 1 && kwnames === null) return typeOf(args[0]);
+  const meta = t.type;
+  if (meta !== TypeType) {
+    const mc = meta.lookup("__call__");
+    if (mc !== undefined && mc !== TypeType.dict.get("__call__")) return callDescriptor(mc, t, args, kwnames);
+  }
+  return typeCallDefault(t, args, kwnames);
+}
+
+export function typeCallDefault(t: PyType, args: PyObject[], kwnames: string[] | null): PyObject {
+  const newf = t.lookup("__new__");
+  let obj: PyObject;
+  if (newf instanceof PyStaticNative) obj = newf.fn([t, ...args], kwnames);
+  else obj = call(bindDescriptor(newf, None, t), [t, ...args], kwnames);
+  if (!typeOf(obj).isSubtype(t)) return obj;
+  const init = typeOf(obj).lookup("__init__");
+  if (init !== undefined && init !== ObjectType.dict.get("__init__")) {
+    const r = callDescriptor(init, obj, args, kwnames);
+    if (r !== None) throw typeError(`__init__() should return None, not '${typeName(r)}'`);
+  } else if (init === ObjectType.dict.get("__init__") && (args.length > 0 || kwnames !== null)) {
+    // object.__init__ with arguments is an error only when __new__ is object's too
+    if (newf === ObjectType.dict.get("__new__")) {
+      throw typeError(`${t.name}() takes no arguments`);
+    }
+  }
+  return obj;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Descriptors and attributes
+
+/** `descr.__get__(obj, type)` for any class attribute (functions bind, others pass through). */
+export function bindDescriptor(d: PyObject, obj: PyObject, type: PyType): PyObject {
+  if (d instanceof PyFunction) return obj === None || obj === null ? d : new PyMethod(d, obj);
+  if (d instanceof PyMethodDescr) {
+    if (obj === None || obj === null) return d;
+    return new PyBuiltinFunction(d.name, (args, kw) => d.fn(obj, args, kw), obj, `${d.objclass.name}.${d.name}`);
+  }
+  if (d instanceof PyClassMethodDescr) {
+    return new PyBuiltinFunction(d.name, (args, kw) => d.fn(type, args, kw), type, `${d.objclass.name}.${d.name}`);
+  }
+  if (d instanceof PyStaticNative) return new PyBuiltinFunction(d.name, d.fn, null);
+  if (d instanceof PyGetSetDescr) return obj === None || obj === null ? d : d.get(obj);
+  if (d instanceof PyClassMethod && d.type.lookup("__get__") === CLASSMETHOD_GET) {
+    return new PyMethod(d.func, type);
+  }
+  if (d instanceof PyStaticMethod && d.type.lookup("__get__") === STATICMETHOD_GET) return d.func;
+  if (d instanceof PyProperty && d.type.lookup("__get__") === PROPERTY_GET) {
+    if (obj === None || obj === null) return d;
+    return propertyGet(d, obj);
+  }
+  if (typeof d !== "object" || d === null || d instanceof PyType) return d;
+  const get = d.type.lookup("__get__");
+  if (get === undefined) return d;
+  return callDescriptor(get, d, [obj === null ? None : obj, type]);
+}
+
+function isDataDescriptor(d: PyObject): boolean {
+  if (d instanceof PyGetSetDescr || d instanceof PyProperty) return true;
+  if (typeof d !== "object" || d === null) return false;
+  if (d instanceof PyFunction || d instanceof PyMethodDescr || d instanceof PyType) return false;
+  const t = d.type as PyType;
+  return t.lookup("__set__") !== undefined || t.lookup("__delete__") !== undefined;
+}
+
+function hasGet(d: PyObject): boolean {
+  if (d instanceof PyFunction || d instanceof PyMethodDescr || d instanceof PyClassMethodDescr) return true;
+  if (d instanceof PyGetSetDescr || d instanceof PyStaticNative) return true;
+  if (typeof d !== "object" || d === null || d instanceof PyType) return false;
+  return (d.type as PyType).lookup("__get__") !== undefined;
+}
+
+/** `getattr(o, name)`; throws AttributeError. */
+export function getAttr(o: PyObject, name: string): PyObject {
+  const t = typeOf(o);
+  const ga = t.lookup("__getattribute__");
+  if (ga !== OBJECT_GETATTRIBUTE && ga !== TYPE_GETATTRIBUTE) {
+    try {
+      return callDescriptor(ga, o, [name]);
+    } catch (e) {
+      if (e instanceof PyBaseException && e.type.isSubtype(AttributeError)) {
+        const gattr = t.lookup("__getattr__");
+        if (gattr !== undefined) return callDescriptor(gattr, o, [name]);
+      }
+      throw e;
+    }
+  }
+  const v = o instanceof PyType ? typeGetAttr(o, name) : genericGetAttr(o, name, t);
+  if (v !== undefined) return v;
+  if (o instanceof PyModule) {
+    const mga = o.dict.getStr("__getattr__");
+    if (mga !== undefined) return call(mga, [name]);
+  }
+  const gattr = t.lookup("__getattr__");
+  if (gattr !== undefined) return callDescriptor(gattr, o, [name]);
+  throw noAttribute(o, name);
+}
+
+/** `getattr(o, name, None)`-style lookup: undefined instead of AttributeError. */
+export function getAttrOrUndefined(o: PyObject, name: string): PyObject {
+  try {
+    return getAttr(o, name);
+  } catch (e) {
+    if (e instanceof PyBaseException && e.type.isSubtype(AttributeError)) return undefined;
+    throw e;
+  }
+}
+
+export function noAttribute(o: PyObject, name: string): PyBaseException {
+  if (o instanceof PyType) return attributeError(`type object '${o.name}' has no attribute '${name}'`, name, o);
+  if (o !== null && typeof o === "object" && o.type?.name === "module" && o.dict instanceof PyDict) {
+    const modName = o.dict.getStr("__name__");
+    return attributeError(
+      `module '${typeof modName === "string" ? modName : "?"}' has no attribute '${name}'`,
+      name,
+      o,
+    );
+  }
+  return attributeError(`'${typeName(o)}' object has no attribute '${name}'`, name, o);
+}
+
+/** object.__getattribute__ without the __getattr__ fallback; undefined when absent. */
+export function genericGetAttr(o: PyObject, name: string, t: PyType = typeOf(o)): PyObject {
+  const d = t.lookup(name);
+  if (d !== undefined && isDataDescriptor(d)) return bindDescriptor(d, o, t);
+  const dict = typeof o === "object" && o !== null ? o.dict : null;
+  if (dict instanceof PyDict) {
+    const v = dict.getStr(name);
+    if (v !== undefined) return v;
+  }
+  if (d !== undefined) return hasGet(d) ? bindDescriptor(d, o, t) : d;
+  return undefined;
+}
+
+/** type.__getattribute__ (CPython's type_getattro); undefined when absent. */
+export function typeGetAttr(t: PyType, name: string): PyObject {
+  const meta = t.type;
+  const md = meta.lookup(name);
+  if (md !== undefined && isDataDescriptor(md)) return bindDescriptor(md, t, meta);
+  const v = t.lookup(name);
+  if (v !== undefined) {
+    if (v instanceof PyFunction || v instanceof PyMethodDescr) return v;
+    if (hasGet(v)) return bindDescriptor(v, null, t);
+    return v;
+  }
+  if (md !== undefined) return hasGet(md) ? bindDescriptor(md, t, meta) : md;
+  return undefined;
+}
+
+/**
+ * LOAD_ATTR with the method flag: returns [callable, self] when `name` is a plain function found on the
+ * type (so CALL passes self without allocating a bound method), else [attribute, null].
+ */
+export function loadMethod(o: PyObject, name: string): [PyObject, PyObject] {
+  const t = typeOf(o);
+  const ga = t.lookup("__getattribute__");
+  if (ga === OBJECT_GETATTRIBUTE && !(o instanceof PyType)) {
+    const d = t.lookup(name);
+    if (d instanceof PyFunction || d instanceof PyMethodDescr) {
+      const dict = typeof o === "object" && o !== null ? o.dict : null;
+      const v = dict instanceof PyDict ? dict.getStr(name) : undefined;
+      if (v === undefined) return [d, o];
+      return [v, null];
+    }
+  }
+  return [getAttr(o, name), null];
+}
+
+export function setAttr(o: PyObject, name: string, v: PyObject): void {
+  const t = typeOf(o);
+  const sa = t.lookup("__setattr__");
+  if (sa !== OBJECT_SETATTR && sa !== TYPE_SETATTR) {
+    callDescriptor(sa, o, [name, v]);
+    return;
+  }
+  if (o instanceof PyType) {
+    typeSetAttr(o, name, v);
+    return;
+  }
+  genericSetAttr(o, name, v, t);
+}
+
+export function genericSetAttr(o: PyObject, name: string, v: PyObject, t: PyType = typeOf(o)): void {
+  const d = t.lookup(name);
+  if (d !== undefined && typeof d === "object" && d !== null) {
+    if (d instanceof PyGetSetDescr) {
+      if (d.set === null) {
+        throw attributeError(
+          d.isMember
+            ? `'${t.name}' object attribute '${name}' is read-only`
+            : `attribute '${name}' of '${d.objclass.name}' objects is not writable`,
+          name,
+          o,
+        );
+      }
+      d.set(o, v);
+      return;
+    }
+    if (!(d instanceof PyFunction) && !(d instanceof PyMethodDescr) && !(d instanceof PyType)) {
+      const set = (d.type as PyType).lookup("__set__");
+      if (set !== undefined) {
+        callDescriptor(set, d, [o, v]);
+        return;
+      }
+    }
+  }
+  const dict = typeof o === "object" && o !== null ? o.dict : undefined;
+  if (dict instanceof PyDict) {
+    dict.setStr(name, v);
+    return;
+  }
+  if (dict === null && typeOf(o).hasDict) {
+    const nd = new PyDict();
+    o.dict = nd;
+    nd.setStr(name, v);
+    return;
+  }
+  if (d === undefined)
+    throw attributeError(
+      `'${t.name}' object has no attribute '${name}' and no __dict__ for setting new attributes`,
+      name,
+      o,
+    );
+  throw attributeError(`'${t.name}' object attribute '${name}' is read-only`, name, o);
+}
+
+export function typeSetAttr(t: PyType, name: string, v: PyObject): void {
+  const meta = t.type;
+  const md = meta.lookup(name);
+  if (md !== undefined && isDataDescriptor(md)) {
+    if (md instanceof PyGetSetDescr) {
+      if (md.set === null) throw attributeError(`attribute '${name}' of '${md.objclass.name}' objects is not writable`);
+      md.set(t, v);
+      return;
+    }
+    callDescriptor(md.type.lookup("__set__"), md, [t, v]);
+    return;
+  }
+  if (!t.isHeapType) {
+    throw typeError(`cannot set '${name}' attribute of immutable type '${t.name}'`);
+  }
+  t.dict.set(name, v);
+  t.modified();
+}
+
+export function delAttr(o: PyObject, name: string): void {
+  const t = typeOf(o);
+  const da = t.lookup("__delattr__");
+  if (da !== OBJECT_DELATTR && da !== TYPE_DELATTR) {
+    callDescriptor(da, o, [name]);
+    return;
+  }
+  if (o instanceof PyType) {
+    if (!o.isHeapType) throw typeError(`cannot delete '${name}' attribute of immutable type '${o.name}'`);
+    if (!o.dict.has(name)) throw attributeError(`type object '${o.name}' has no attribute '${name}'`, name, o);
+    o.dict.delete(name);
+    o.modified();
+    return;
+  }
+  const d = t.lookup(name);
+  if (d !== undefined && typeof d === "object" && d !== null && !(d instanceof PyFunction)) {
+    if (d instanceof PyGetSetDescr) {
+      if (d.set === null) throw attributeError(`attribute '${name}' of '${d.objclass.name}' objects is not writable`);
+      d.set(o, undefined);
+      return;
+    }
+    if (!(d instanceof PyMethodDescr) && !(d instanceof PyType)) {
+      const del = (d.type as PyType).lookup("__delete__");
+      if (del !== undefined) {
+        callDescriptor(del, d, [o]);
+        return;
+      }
+    }
+  }
+  const dict = typeof o === "object" && o !== null ? o.dict : undefined;
+  if (dict instanceof PyDict && dict.delItem(name) !== undefined) return;
+  throw noAttribute(o, name);
+}
+
+/** property.__get__ (CPython's property_descr_get). */
+export function propertyGet(p: PyProperty, obj: PyObject): PyObject {
+  if (p.fget === None) {
+    const name = typeof p.name === "string" ? `'${p.name}' ` : "";
+    throw attributeError(`property ${name}of '${typeName(obj)}' object has no getter`);
+  }
+  return call(p.fget, [obj]);
+}
+
+export let CLASSMETHOD_GET: PyObject = undefined;
+export let STATICMETHOD_GET: PyObject = undefined;
+export let PROPERTY_GET: PyObject = undefined;
+export function setDescriptorGets(cm: PyObject, sm: PyObject, prop: PyObject): void {
+  CLASSMETHOD_GET = cm;
+  STATICMETHOD_GET = sm;
+  PROPERTY_GET = prop;
+}
+
+// Filled in by src/objects/object_type.ts (the natives of `object` and `type`).
+export let OBJECT_GETATTRIBUTE: PyObject = undefined;
+export let TYPE_GETATTRIBUTE: PyObject = undefined;
+export let OBJECT_SETATTR: PyObject = undefined;
+export let TYPE_SETATTR: PyObject = undefined;
+export let OBJECT_DELATTR: PyObject = undefined;
+export let TYPE_DELATTR: PyObject = undefined;
+export function setCoreSlots(s: {
+  objGet: PyObject;
+  typeGet: PyObject;
+  objSet: PyObject;
+  typeSet: PyObject;
+  objDel: PyObject;
+  typeDel: PyObject;
+}): void {
+  OBJECT_GETATTRIBUTE = s.objGet;
+  TYPE_GETATTRIBUTE = s.typeGet;
+  OBJECT_SETATTR = s.objSet;
+  TYPE_SETATTR = s.typeSet;
+  OBJECT_DELATTR = s.objDel;
+  TYPE_DELATTR = s.typeDel;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Operators
+
+// BINARY_OP opargs (CPython's NB_*)
+export const NB_ADD = 0;
+export const NB_AND = 1;
+export const NB_FLOOR_DIVIDE = 2;
+export const NB_LSHIFT = 3;
+export const NB_MATRIX_MULTIPLY = 4;
+export const NB_MULTIPLY = 5;
+export const NB_REMAINDER = 6;
+export const NB_OR = 7;
+export const NB_POWER = 8;
+export const NB_RSHIFT = 9;
+export const NB_SUBTRACT = 10;
+export const NB_TRUE_DIVIDE = 11;
+export const NB_XOR = 12;
+export const NB_INPLACE_ADD = 13;
+
+const NB_NAMES = [
+  "add",
+  "and",
+  "floordiv",
+  "lshift",
+  "matmul",
+  "mul",
+  "mod",
+  "or",
+  "pow",
+  "rshift",
+  "sub",
+  "truediv",
+  "xor",
+];
+const NB_SYMBOLS = ["+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^"];
+const BINARY_DUNDER = NB_NAMES.map((n) => `__${n}__`);
+const REFLECTED_DUNDER = NB_NAMES.map((n) => `__r${n}__`);
+const INPLACE_DUNDER = NB_NAMES.map((n) => `__i${n}__`);
+
+/** BINARY_OP on two JS numbers (ints): the common case, kept small for inlining. */
+export function binaryOpNumbers(a: number, b: number, op: number): PyObject {
+  switch (op) {
+    case NB_ADD:
+    case NB_INPLACE_ADD: {
+      const r = a + b;
+      if (r <= Number.MAX_SAFE_INTEGER && r >= -Number.MAX_SAFE_INTEGER) return r;
+      return intAdd(a, b);
+    }
+    case NB_SUBTRACT:
+    case NB_SUBTRACT + 13: {
+      const r = a - b;
+      if (r <= Number.MAX_SAFE_INTEGER && r >= -Number.MAX_SAFE_INTEGER) return r === 0 ? 0 : r;
+      return intSub(a, b);
+    }
+    case NB_MULTIPLY:
+    case NB_MULTIPLY + 13:
+      return intMul(a, b);
+    case NB_FLOOR_DIVIDE:
+    case NB_FLOOR_DIVIDE + 13:
+      return intFloorDiv(a, b);
+    case NB_REMAINDER:
+    case NB_REMAINDER + 13:
+      return intMod(a, b);
+    case NB_AND:
+    case NB_AND + 13:
+      return intAnd(a, b);
+    case NB_OR:
+    case NB_OR + 13:
+      return intOr(a, b);
+    case NB_XOR:
+    case NB_XOR + 13:
+      return intXor(a, b);
+    case NB_LSHIFT:
+    case NB_LSHIFT + 13:
+      return intLshift(a, b);
+    case NB_RSHIFT:
+    case NB_RSHIFT + 13:
+      return intRshift(a, b);
+    case NB_TRUE_DIVIDE:
+    case NB_TRUE_DIVIDE + 13:
+      return new PyFloat(intTrueDiv(a, b));
+  }
+  return binaryOp(a, b, op);
+}
+
+/** BINARY_OP for any operands (CPython's PyNumber_* with binary_op1 and the in-place forms). */
+export function binaryOp(a: PyObject, b: PyObject, op: number): PyObject {
+  let inplace = false;
+  let base = op;
+  if (op >= 13) {
+    inplace = true;
+    base = op - 13;
+    const ta = typeOf(a);
+    const f = ta.lookup(INPLACE_DUNDER[base]!);
+    if (f !== undefined) {
+      const r = callDescriptor(f, a, [b]);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  const r = binaryOp1(a, b, base);
+  if (r !== NotImplemented) return r;
+  if (base === NB_POWER) {
+    throw typeError(
+      `unsupported operand type(s) for ${inplace ? "**=" : "** or pow()"}: '${typeName(a)}' and '${typeName(b)}'`,
+    );
+  }
+  throw unsupportedOperands(a, b, NB_SYMBOLS[base]! + (inplace ? "=" : ""));
+}
+
+export function unsupportedOperands(a: PyObject, b: PyObject, sym: string): PyBaseException {
+  let msg = `unsupported operand type(s) for ${sym}: '${typeName(a)}' and '${typeName(b)}'`;
+  if (sym === "<<" && typeOf(a).name === "builtin_function_or_method" && (a as PyBuiltinFunction).name === "print") {
+    msg += `. Did you mean "print(<message>, file=<output_stream>)"?`;
+  }
+  return typeError(msg);
+}
+
+/** Tries a.__op__(b) and b.__rop__(a) in CPython's order; NotImplemented when both decline. */
+export function binaryOp1(a: PyObject, b: PyObject, base: number): PyObject {
+  const ta = typeOf(a);
+  const tb = typeOf(b);
+  const fa = ta.lookup(BINARY_DUNDER[base]!);
+  let fb = tb !== ta ? tb.lookup(REFLECTED_DUNDER[base]!) : undefined;
+  if (fb !== undefined && fb === ta.lookup(REFLECTED_DUNDER[base]!) && ta.isSubtype(tb)) fb = undefined;
+  if (fa !== undefined) {
+    if (fb !== undefined && tb.isSubtype(ta) && tb !== ta) {
+      const r = callDescriptor(fb, b, [a]);
+      if (r !== NotImplemented) return r;
+      fb = undefined;
+    }
+    const r = callDescriptor(fa, a, [b]);
+    if (r !== NotImplemented) return r;
+  }
+  if (fb !== undefined) return callDescriptor(fb, b, [a]);
+  return NotImplemented;
+}
+
+// COMPARE_OP opargs >> 5 (CPython's Py_LT ...)
+export const PY_LT = 0;
+export const PY_LE = 1;
+export const PY_EQ = 2;
+export const PY_NE = 3;
+export const PY_GT = 4;
+export const PY_GE = 5;
+const CMP_DUNDER = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
+const CMP_SWAPPED = [PY_GT, PY_GE, PY_EQ, PY_NE, PY_LT, PY_LE];
+export const CMP_SYMBOLS = ["<", "<=", "==", "!=", ">", ">="];
+
+export function compareNumbers(a: number, b: number, op: number): boolean {
+  switch (op) {
+    case PY_LT:
+      return a < b;
+    case PY_LE:
+      return a <= b;
+    case PY_EQ:
+      return a === b;
+    case PY_NE:
+      return a !== b;
+    case PY_GT:
+      return a > b;
+    default:
+      return a >= b;
+  }
+}
+
+/** `a <op> b` (CPython's PyObject_RichCompare). */
+export function richCompare(a: PyObject, b: PyObject, op: number): PyObject {
+  if (typeof a === "string" && typeof b === "string") return compareNumbersLike(a, b, op);
+  const ta = typeOf(a);
+  const tb = typeOf(b);
+  let checkedReverse = false;
+  if (ta !== tb && tb.isSubtype(ta)) {
+    const f = tb.lookup(CMP_DUNDER[CMP_SWAPPED[op]!]!);
+    if (f !== undefined && f !== ta.lookup(CMP_DUNDER[CMP_SWAPPED[op]!]!)) {
+      checkedReverse = true;
+      const r = callDescriptor(f, b, [a]);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  const f = ta.lookup(CMP_DUNDER[op]!);
+  if (f !== undefined) {
+    const r = callDescriptor(f, a, [b]);
+    if (r !== NotImplemented) return r;
+  }
+  if (!checkedReverse) {
+    const g = tb.lookup(CMP_DUNDER[CMP_SWAPPED[op]!]!);
+    if (g !== undefined) {
+      const r = callDescriptor(g, b, [a]);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  if (op === PY_EQ) return isSame(a, b);
+  if (op === PY_NE) return !isSame(a, b);
+  throw typeError(`'${CMP_SYMBOLS[op]}' not supported between instances of '${ta.name}' and '${tb.name}'`);
+}
+
+function compareNumbersLike(a: string, b: string, op: number): boolean {
+  switch (op) {
+    case PY_LT:
+      return a < b;
+    case PY_LE:
+      return a <= b;
+    case PY_EQ:
+      return a === b;
+    case PY_NE:
+      return a !== b;
+    case PY_GT:
+      return a > b;
+    default:
+      return a >= b;
+  }
+}
+
+/** `a == b` as a JS boolean (identity first, as CPython's containers do). */
+export function eq(a: PyObject, b: PyObject): boolean {
+  if (a === b) return true;
+  const ta = typeof a;
+  if (ta === typeof b && (ta === "string" || ta === "number" || ta === "bigint")) return false;
+  const r = richCompare(a, b, PY_EQ);
+  return typeof r === "boolean" ? r : isTrue(r);
+}
+
+/** `a is b`. Ints and strs are values in our representation; identity of equal values holds. */
+export function isSame(a: PyObject, b: PyObject): boolean {
+  return a === b;
+}
+
+/** Truth value (CPython's PyObject_IsTrue). */
+export function isTrue(o: PyObject): boolean {
+  switch (typeof o) {
+    case "boolean":
+      return o;
+    case "number":
+      return o !== 0;
+    case "string":
+      return o.length !== 0;
+    case "bigint":
+      return o !== 0n;
+  }
+  if (o === None) return false;
+  const t = typeOf(o);
+  const fb = t.lookup("__bool__");
+  if (fb !== undefined) {
+    const r = callDescriptor(fb, o, []);
+    if (typeof r !== "boolean") throw typeError(`__bool__ should return bool, returned ${typeName(r)}`);
+    return r;
+  }
+  const fl = t.lookup("__len__");
+  if (fl !== undefined) {
+    const n = callDescriptor(fl, o, []);
+    return lenResult(n, o) !== 0;
+  }
+  return true;
+}
+
+function lenResult(n: PyObject, _o: PyObject): number {
+  if (typeof n === "boolean") return n ? 1 : 0;
+  if (typeof n === "number") {
+    if (n < 0) throw newException(ValueErrorRef(), "__len__() should return >= 0");
+    return n;
+  }
+  if (typeof n === "bigint") {
+    if (n < 0n) throw newException(ValueErrorRef(), "__len__() should return >= 0");
+    throw newException(OverflowErrorRef(), "cannot fit 'int' into an index-sized integer");
+  }
+  throw typeError(`'${typeName(n)}' object cannot be interpreted as an integer`);
+}
+
+import { OverflowError, ValueError } from "../objects/exceptions.js";
+
+function ValueErrorRef() {
+  return ValueError;
+}
+function OverflowErrorRef() {
+  return OverflowError;
+}
+
+/** `len(o)`. */
+export function len(o: PyObject): number {
+  if (typeof o === "string") return strLen(o);
+  const f = typeOf(o).lookup("__len__");
+  if (f === undefined) throw typeError(`object of type '${typeName(o)}' has no len()`);
+  return lenResult(callDescriptor(f, o, []), o);
+}
+
+/** Code-point length of a JS string (surrogate pairs count once). */
+export function strLen(s: string): number {
+  const n = s.length;
+  // Fast path: no surrogates.
+  let pairs = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        pairs++;
+        i++;
+      }
+    }
+  }
+  return n - pairs;
+}
+
+export function negative(o: PyObject): PyObject {
+  if (typeof o === "number") return o === 0 ? 0 : -o;
+  const r = callSpecial(o, "__neg__", []);
+  if (r === undefined) throw typeError(`bad operand type for unary -: '${typeName(o)}'`);
+  return r;
+}
+
+export function positive(o: PyObject): PyObject {
+  if (typeof o === "number") return o;
+  const r = callSpecial(o, "__pos__", []);
+  if (r === undefined) throw typeError(`bad operand type for unary +: '${typeName(o)}'`);
+  return r;
+}
+
+export function invert(o: PyObject): PyObject {
+  const r = callSpecial(o, "__invert__", []);
+  if (r === undefined) throw typeError(`bad operand type for unary ~: '${typeName(o)}'`);
+  return r;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Items
+
+export function getItem(o: PyObject, k: PyObject): PyObject {
+  const t = typeOf(o);
+  const f = t.lookup("__getitem__");
+  if (f !== undefined) {
+    if (f instanceof PyMethodDescr) return f.fn(o, [k], null);
+    return callDescriptor(f, o, [k]);
+  }
+  if (o instanceof PyType) {
+    if (o === TypeType) return genericAlias(o, k);
+    const cgi = o.lookup("__class_getitem__");
+    if (cgi !== undefined) return call(bindDescriptor(cgi, null, o), [k]);
+    throw typeError(`type '${o.name}' is not subscriptable`);
+  }
+  throw typeError(`'${t.name}' object is not subscriptable`);
+}
+
+/** Hook: builds `types.GenericAlias(origin, args)`; replaced by the module defining it. */
+export let genericAlias: (origin: PyObject, args: PyObject) => PyObject = (origin, args) => {
+  throw typeError(`'${typeName(origin)}[${typeName(args)}]' is not supported yet`);
+};
+export function setGenericAlias(f: typeof genericAlias): void {
+  genericAlias = f;
+}
+
+export function setItem(o: PyObject, k: PyObject, v: PyObject): void {
+  const f = typeOf(o).lookup("__setitem__");
+  if (f === undefined) throw typeError(`'${typeName(o)}' object does not support item assignment`);
+  if (f instanceof PyMethodDescr) f.fn(o, [k, v], null);
+  else callDescriptor(f, o, [k, v]);
+}
+
+export function delItem(o: PyObject, k: PyObject): void {
+  const f = typeOf(o).lookup("__delitem__");
+  if (f === undefined) throw typeError(`'${typeName(o)}' object does not support item deletion`);
+  callDescriptor(f, o, [k]);
+}
+
+/** `item in container` (CPython's PySequence_Contains). */
+export function contains(container: PyObject, item: PyObject): boolean {
+  const t = typeOf(container);
+  const f = t.lookup("__contains__");
+  if (f !== undefined) {
+    const r = f instanceof PyMethodDescr ? f.fn(container, [item], null) : callDescriptor(f, container, [item]);
+    return typeof r === "boolean" ? r : isTrue(r);
+  }
+  const it = getIter(container);
+  for (;;) {
+    const x = iterNext(it);
+    if (x === undefined) return false;
+    if (x === item || eq(x, item)) return true;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Iteration
+
+/** A native iterator: `nextValue()` returns the next item or undefined when exhausted. */
+export interface NativeIterator {
+  nextValue(): PyObject;
+}
+
+export function getIter(o: PyObject): PyObject {
+  const t = typeOf(o);
+  const f = t.lookup("__iter__");
+  if (f !== undefined) {
+    if (f === None) throw typeError(`'${t.name}' object is not iterable`);
+    const it = f instanceof PyMethodDescr ? f.fn(o, [], null) : callDescriptor(f, o, []);
+    if (typeOf(it).lookup("__next__") === undefined) {
+      throw typeError(`iter() returned non-iterator of type '${typeName(it)}'`);
+    }
+    return it;
+  }
+  if (t.lookup("__getitem__") !== undefined) return makeSeqIter(o);
+  throw typeError(`'${t.name}' object is not iterable`);
+}
+
+/** Hook: the old-style sequence iterator (set by src/objects/iterators.ts). */
+export let makeSeqIter: (o: PyObject) => PyObject = () => {
+  throw typeError("sequence iteration unavailable");
+};
+export function setSeqIter(f: typeof makeSeqIter): void {
+  makeSeqIter = f;
+}
+
+/** Value of the StopIteration that ended the last `iterNext` over a Python iterator. */
+export let lastStopValue: PyObject = None;
+
+/** Next item of an iterator, or undefined when exhausted (StopIteration swallowed). */
+export function iterNext(it: PyObject): PyObject {
+  if (typeof it.nextValue === "function") return it.nextValue();
+  const f = typeOf(it).lookup("__next__");
+  if (f === undefined) throw typeError(`'${typeName(it)}' object is not an iterator`);
+  try {
+    return callDescriptor(f, it, []);
+  } catch (e) {
+    if (e instanceof PyBaseException && e.type.isSubtype(StopIteration)) {
+      lastStopValue = e.value === undefined ? None : e.value;
+      return undefined;
+    }
+    throw e;
+  }
+}
+
+/** All items of an iterable, as a JS array (fast for list/tuple). */
+export function toArray(o: PyObject): PyObject[] {
+  if (o instanceof PyTuple) return o.items.slice();
+  if (o !== null && typeof o === "object" && Array.isArray(o.items) && typeOf(o).name === "list")
+    return o.items.slice();
+  const it = getIter(o);
+  const out: PyObject[] = [];
+  for (;;) {
+    const x = iterNext(it);
+    if (x === undefined) return out;
+    out.push(x);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// repr / str / hash
+
+export function repr(o: PyObject): string {
+  if (typeof o === "number") return String(o);
+  const f = typeOf(o).lookup("__repr__");
+  const r = f instanceof PyMethodDescr ? f.fn(o, [], null) : callDescriptor(f, o, []);
+  if (typeof r === "string") return r;
+  if (r instanceof PyCodePointStr) return r as unknown as string;
+  if (typeOf(r).isSubtype(StrType)) return r.value;
+  throw typeError(`__repr__ returned non-string (type ${typeName(r)})`);
+}
+
+export function str(o: PyObject): string {
+  if (typeof o === "string") return o;
+  if (typeof o === "number") return String(o);
+  const f = typeOf(o).lookup("__str__");
+  const r = f instanceof PyMethodDescr ? f.fn(o, [], null) : callDescriptor(f, o, []);
+  if (typeof r === "string") return r;
+  if (r instanceof PyCodePointStr) return r as unknown as string;
+  if (typeOf(r).isSubtype(StrType)) return r.value;
+  throw typeError(`__str__ returned non-string (type ${typeName(r)})`);
+}
+
+/** `hash(o)` as a Python int. */
+export function hash(o: PyObject): number | bigint {
+  const f = typeOf(o).lookup("__hash__");
+  if (f === undefined || f === None) throw typeError(`unhashable type: '${typeName(o)}'`);
+  const r = f instanceof PyMethodDescr ? f.fn(o, [], null) : callDescriptor(f, o, []);
+  if (typeof r === "number" || typeof r === "bigint") return r;
+  if (typeof r === "boolean") return r ? 1 : 0;
+  throw typeError("__hash__ method should return an integer");
+}
+
+/** `format(value, spec)`. */
+export function format(v: PyObject, spec: PyObject): string {
+  const r = callSpecial(v, "__format__", [spec]);
+  if (typeof r === "string") return r;
+  throw typeError(`__format__ must return a str, not ${typeName(r)}`);
+}
+
+/** `operator.index(o)`: an int from an object with __index__. */
+export function index(o: PyObject): number | bigint {
+  if (typeof o === "number" || typeof o === "bigint") return o;
+  if (typeof o === "boolean") return o ? 1 : 0;
+  const f = typeOf(o).lookup("__index__");
+  if (f === undefined) throw typeError(`'${typeName(o)}' object cannot be interpreted as an integer`);
+  const r = callDescriptor(f, o, []);
+  if (typeof r === "number" || typeof r === "bigint") return r;
+  if (typeof r === "boolean") return r ? 1 : 0;
+  throw typeError(`__index__ returned non-int (type ${typeName(r)})`);
+}
+
+export { PyCell, IntType, FloatType, BoolType };

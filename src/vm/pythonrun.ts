@@ -1,0 +1,188 @@
+// Running a program (CPython's Python/pythonrun.c + Modules/main.c): interpreter start-up, the
+// __main__ module, uncaught exceptions and SystemExit, exit codes.
+
+import { dirname, resolve } from "node:path";
+import { makeBuiltinsModule } from "../builtins/builtins.js";
+import { None, typeOf } from "../objects/builtin_types.js";
+import { PyDict, dictHooks } from "../objects/dict.js";
+import { KeyboardInterrupt, newException, PyBaseException, SystemExit } from "../objects/exceptions.js";
+import { PyModule } from "../objects/module.js";
+import type { PyObject } from "../objects/object.js";
+import { eq, hash, repr, str } from "./abstract.js";
+import { evalFrameHook } from "./eval_hook.js";
+import { execCode, interp, setBuiltinsModule, type CompileFn } from "./interp.js";
+import { mainThread } from "./thread.js";
+import { formatException, registerSource } from "./traceback.js";
+import { flushStd, setUnbuffered, stderr, stdout } from "../modules/io_streams.js";
+import { makeSysModule } from "../modules/sys.js";
+import { importAbsolute } from "./import.js";
+import { signalHooks } from "./runtime.js";
+import { installRuntime } from "./install.js";
+
+export interface ProgramSpec {
+  kind: "file" | "command" | "module" | "stdin";
+  /** Source text or bytes (file, command, stdin). */
+  source?: string | Uint8Array;
+  /** Filename shown in tracebacks (absolute path for files, "<string>", "<stdin>"). */
+  filename?: string;
+  /** Module name for -m. */
+  module?: string;
+  /** sys.argv */
+  argv: string[];
+  xoptions: string[];
+  flags: string[];
+  compile: CompileFn;
+}
+
+let initialized = false;
+
+/** Interpreter start-up: builtins, sys, hooks. */
+export function initialize(spec: ProgramSpec): void {
+  if (initialized) return;
+  initialized = true;
+  installRuntime();
+  dictHooks.hash = (k) => hash(k);
+  dictHooks.eq = (a, b) => eq(a, b);
+  interp.compile = spec.compile;
+  const builtins = makeBuiltinsModule();
+  setBuiltinsModule(builtins);
+  interp.modules.setStr("builtins", builtins);
+  const xo: Record<string, string | true> = {};
+  for (const x of spec.xoptions) {
+    const eqi = x.indexOf("=");
+    if (eqi < 0) xo[x] = true;
+    else xo[x.slice(0, eqi)] = x.slice(eqi + 1);
+  }
+  const sys = makeSysModule(spec.argv, xo);
+  interp.modules.setStr("sys", sys);
+  interp.nativeModules.set("sys", () => sys);
+  interp.nativeModules.set("builtins", () => builtins);
+  if (spec.flags.includes("u")) setUnbuffered();
+  // sys.path: script directory (or ''), PYTHONPATH, the bundled library.
+  const path: PyObject[] = [];
+  if (spec.kind === "file" && spec.filename) path.push(dirname(spec.filename));
+  else if (spec.kind === "module") path.push(process.cwd());
+  else path.push("");
+  const pp = process.env["PYTHONPATH"];
+  if (pp && !spec.flags.includes("E") && !spec.flags.includes("I")) {
+    for (const p of pp.split(":")) if (p !== "") path.push(resolve(p));
+  }
+  if (interp.libDir) path.push(interp.libDir);
+  interp.path.items.push(...path);
+  signalHooks.raise = () => newException(KeyboardInterrupt);
+  process.on("SIGINT", () => {
+    mainThread.pendingSignal = 2;
+    mainThread.eval_breaker = true;
+  });
+}
+
+/** Runs the program; returns the process exit code. */
+export function runProgram(spec: ProgramSpec): number {
+  initialize(spec);
+  let code = 0;
+  try {
+    const main = new PyModule("__main__");
+    const d = main.dict;
+    d.setStr("__builtins__", interp.modules.getStr("builtins")!);
+    interp.modules.setStr("__main__", main);
+    if (spec.kind === "module") {
+      runModuleAsMain(spec.module!, main);
+    } else {
+      if (spec.kind === "file") {
+        d.setStr("__file__", spec.filename!);
+        d.setStr("__cached__", None);
+      }
+      if (spec.kind === "command" && typeof spec.source === "string") registerSource("<string>", spec.source);
+      const co = interp.compile(spec.source!, spec.filename!, "exec");
+      execCode(co, d);
+    }
+  } catch (e) {
+    code = handleUncaught(e);
+  }
+  code = finalize(code);
+  return code;
+}
+
+function runModuleAsMain(name: string, main: PyModule): void {
+  // -m: find the module's file, run it as __main__ (runpy._run_module_as_main).
+  const spec = findModuleFile(name);
+  main.dict.setStr("__file__", spec);
+  const argv = interp.modules.getStr("sys")!.dict.getStr("argv");
+  if (argv !== undefined) argv.items[0] = spec;
+  const { readFileSync } = require_fs();
+  const co = interp.compile(new Uint8Array(readFileSync(spec)), spec, "exec");
+  execCode(co, main.dict);
+}
+
+function require_fs(): typeof import("node:fs") {
+  return fsModule;
+}
+import * as fsModule from "node:fs";
+
+function findModuleFile(name: string): string {
+  const parts = name.split(".");
+  if (parts.length > 1) importAbsolute(parts.slice(0, -1).join("."));
+  for (const dir of interp.path.items as string[]) {
+    const base = resolve(dir === "" ? "." : dir, ...parts);
+    if (fsModule.existsSync(`${base}.py`)) return `${base}.py`;
+    if (fsModule.existsSync(`${base}/__main__.py`)) return `${base}/__main__.py`;
+  }
+  throw newException(
+    typeOf(newException(SystemExit)).name === "SystemExit" ? moduleNotFoundType() : moduleNotFoundType(),
+    `No module named ${name}`,
+  );
+}
+import { ModuleNotFoundError } from "../objects/exceptions.js";
+function moduleNotFoundType() {
+  return ModuleNotFoundError;
+}
+
+/** Prints an uncaught exception (or handles SystemExit); returns the exit code. */
+export function handleUncaught(e0: unknown): number {
+  let e: PyObject = e0;
+  if (!(e instanceof PyBaseException)) {
+    e = evalFrameHook && toPy(e0);
+  }
+  const exc = e as PyBaseException;
+  if (exc.type.isSubtype(SystemExit)) return systemExitCode(exc);
+  stdout.flush();
+  let text: string;
+  try {
+    text = formatException(exc);
+  } catch (err) {
+    text = `${exc.type.name}: <exception formatting failed: ${err instanceof Error ? err.message : String(err)}>\n`;
+  }
+  stderr.write(text);
+  stderr.flush();
+  if (exc.type.isSubtype(KeyboardInterrupt)) return 130;
+  return 1;
+}
+
+import { toPyException } from "./errors.js";
+function toPy(e: unknown): PyBaseException {
+  return toPyException(mainThread, e);
+}
+
+function systemExitCode(exc: PyBaseException): number {
+  const c = exc.code === undefined ? None : exc.code;
+  if (c === None) return 0;
+  if (typeof c === "number") return c & 0xff;
+  if (typeof c === "boolean") return c ? 1 : 0;
+  if (typeof c === "bigint") return Number(BigInt.asIntN(32, c)) & 0xff;
+  stdout.flush();
+  try {
+    stderr.write(`${str(c)}\n`);
+  } catch {
+    stderr.write(`${repr(c)}\n`);
+  }
+  return 1;
+}
+
+function finalize(code: number): number {
+  try {
+    flushStd();
+  } catch {}
+  return code;
+}
+
+export { PyDict };

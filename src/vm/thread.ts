@@ -1,0 +1,23 @@
+// Per-thread interpreter state (CPython's PyThreadState): the frame depth for the recursion limit, the
+// exception being handled (`sys.exc_info()`), and the eval-breaker flag checked at RESUME/JUMP_BACKWARD.
+
+import type { Frame } from "./frame.js";
+
+export class ThreadState {
+  /** Python frames currently on the stack (Tier 1 frames pushed by calls, generators included). */
+  depth = 0;
+  recursionLimit = 1000;
+  /** The exception currently being handled (PUSH_EXC_INFO/POP_EXCEPT), or null. */
+  exc_info: any = null;
+  /** Set when something asynchronous needs the eval loop's attention (signals). */
+  eval_breaker = false;
+  pendingSignal = 0;
+  /** The innermost running frame (kept by the eval loop for tracebacks and sys._getframe). */
+  current: Frame | null = null;
+  /** Value of the StopIteration that ended the last `sendNonGen`/`iterNext` of a generator. */
+  stopIterationValue: any = undefined;
+  /** JS-level re-entries of the eval loop (builtins calling Python); guards the JS stack. */
+  cDepth = 0;
+}
+
+export const mainThread = new ThreadState();
