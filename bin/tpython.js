@@ -3,6 +3,8 @@
 // and a 16 MB young generation, which spares the parser's first run most scavenges (~6% cold).
 // The command loads one bundled module (dist/bundle, made by `npm run build`): ~10 ms less start-up
 // than resolving the dozen ES modules of dist/.
-import { main } from "../dist/bundle/tpython.mjs";
+import { main, pendingRepl } from "../dist/bundle/tpython.mjs";
 
-process.exitCode = main(process.argv.slice(2));
+const code = main(process.argv.slice(2));
+if (pendingRepl !== null) pendingRepl.then((c) => (process.exitCode = c));
+else process.exitCode = code;

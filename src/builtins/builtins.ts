@@ -725,7 +725,7 @@ function buildClass(args: PyObject[], kwnames: string[] | null): PyObject {
   const prep = getAttrOrUndefined(meta, "__prepare__");
   if (prep === undefined) ns = new PyDict();
   else ns = call(prep, [name, basesTuple, ...kwValues], kwNames.length > 0 ? kwNames : null);
-  if (typeOf(ns).lookup("__getitem__") === undefined) {
+  if (!(ns instanceof PyDict) && typeOf(ns).lookup("__getitem__") === undefined) {
     throw typeError(
       `${isClass ? (meta as PyType).name : "<metaclass>"}.__prepare__() must return a mapping, not ${typeName(ns)}`,
     );

@@ -17,6 +17,8 @@ import { parse } from "../parser/index.js";
 import { getNormalName } from "../parser/source.js";
 import { tokenizeMain } from "../modules/tokenize_cli.js";
 import { formatSyntaxError } from "./syntax_error.js";
+import { PYTHON_VERSION } from "./version.js";
+import { runRepl } from "./repl.js";
 import { type CliIO, processIO } from "./io.js";
 import { ArgParser, CliExit, pyInt, pyRepr, type ArgAction } from "./argparse.js";
 export { type CliIO, processIO, ArgParser, pyInt, pyRepr, type ArgAction };
@@ -24,14 +26,9 @@ import { selectCompiler } from "./compile_select.js";
 import { runProgram } from "../vm/pythonrun.js";
 import { disMain } from "../modules/dis_cli.js";
 
-export const PYTHON_VERSION = "3.13.0";
+export { PYTHON_VERSION };
 /** What CPython prints as its executable path in its own messages. */
 export const PROGRAM_NAME = "tpython";
-/** Printed (exit code 2) for a valid program while there is no VM; the VM replaces this. */
-export const CANNOT_RUN_YET = "tpython: cannot run programs yet (the VM is not implemented); try 'tpython -m ast FILE'";
-/** Printed (exit code 2) when the interactive REPL would start. */
-export const NO_REPL_YET =
-  "tpython: the interactive REPL is not implemented yet; try 'tpython FILE' or 'tpython -c CODE'";
 /** Exit status of an unexpected internal error (sysexits.h EX_SOFTWARE). */
 export const EXIT_INTERNAL_ERROR = 70;
 
@@ -223,6 +220,9 @@ function parseInterpreterOptions(argv: string[], io: CliIO): InterpreterOptions 
 
 let currentOpts: InterpreterOptions | null = null;
 
+/** Set when `main` started the interactive REPL: resolves with the exit code. */
+export let pendingRepl: Promise<number> | null = null;
+
 function runCommandLine(argv: string[], io: CliIO): number {
   const opts = parseInterpreterOptions(argv, io);
   currentOpts = opts;
@@ -230,8 +230,15 @@ function runCommandLine(argv: string[], io: CliIO): number {
   if (opts.command !== null) return runSource(opts.command, "<string>", io, false);
   if (opts.script !== null && opts.script !== "-") return runScriptFile(opts.script, io);
   if (opts.script === null && io.stdinIsTTY()) {
-    io.stderr(`${NO_REPL_YET}\n`);
-    return 2;
+    // The REPL runs on the event loop; bin/tpython.js awaits the exit code.
+    pendingRepl = runRepl({
+      kind: "stdin",
+      argv: [""],
+      xoptions: opts.xOptions,
+      flags: opts.flags,
+      compile: selectCompiler(),
+    });
+    return 0;
   }
   return runSource(io.readStdin(), "<stdin>", io, true);
 }

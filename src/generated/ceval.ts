@@ -9,24 +9,6 @@
 
 /* biome-ignore-all lint: generated code */
 import { opname } from "./opcode_metadata.js";
-import {
-  BEFORE_ASYNC_WITH, BEFORE_WITH, BINARY_OP, BINARY_SLICE, BINARY_SUBSCR, BUILD_CONST_KEY_MAP, BUILD_LIST,
-  BUILD_MAP, BUILD_SET, BUILD_SLICE, BUILD_STRING, BUILD_TUPLE, CACHE, CALL, CALL_FUNCTION_EX, CALL_INTRINSIC_1,
-  CALL_INTRINSIC_2, CALL_KW, CHECK_EG_MATCH, CHECK_EXC_MATCH, CLEANUP_THROW, COMPARE_OP, CONTAINS_OP,
-  CONVERT_VALUE, COPY, COPY_FREE_VARS, DELETE_ATTR, DELETE_DEREF, DELETE_FAST, DELETE_GLOBAL, DELETE_NAME,
-  DELETE_SUBSCR, DICT_MERGE, DICT_UPDATE, END_ASYNC_FOR, END_FOR, END_SEND, ENTER_EXECUTOR, EXIT_INIT_CHECK,
-  EXTENDED_ARG, FORMAT_SIMPLE, FORMAT_WITH_SPEC, FOR_ITER, GET_AITER, GET_ANEXT, GET_AWAITABLE, GET_ITER,
-  GET_LEN, GET_YIELD_FROM_ITER, IMPORT_FROM, IMPORT_NAME, INTERPRETER_EXIT, IS_OP, JUMP_BACKWARD,
-  JUMP_BACKWARD_NO_INTERRUPT, JUMP_FORWARD, LIST_APPEND, LIST_EXTEND, LOAD_ASSERTION_ERROR, LOAD_ATTR,
-  LOAD_BUILD_CLASS, LOAD_CONST, LOAD_DEREF, LOAD_FAST, LOAD_FAST_AND_CLEAR, LOAD_FAST_CHECK, LOAD_FAST_LOAD_FAST,
-  LOAD_FROM_DICT_OR_DEREF, LOAD_FROM_DICT_OR_GLOBALS, LOAD_GLOBAL, LOAD_LOCALS, LOAD_NAME, LOAD_SUPER_ATTR,
-  MAKE_CELL, MAKE_FUNCTION, MAP_ADD, MATCH_CLASS, MATCH_KEYS, MATCH_MAPPING, MATCH_SEQUENCE, NOP, POP_EXCEPT,
-  POP_JUMP_IF_FALSE, POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE, POP_JUMP_IF_TRUE, POP_TOP, PUSH_EXC_INFO, PUSH_NULL,
-  RAISE_VARARGS, RERAISE, RESERVED, RESUME, RETURN_CONST, RETURN_GENERATOR, RETURN_VALUE, SEND, SET_ADD,
-  SET_FUNCTION_ATTRIBUTE, SET_UPDATE, SETUP_ANNOTATIONS, STORE_ATTR, STORE_DEREF, STORE_FAST, STORE_FAST_LOAD_FAST,
-  STORE_FAST_STORE_FAST, STORE_GLOBAL, STORE_NAME, STORE_SLICE, STORE_SUBSCR, SWAP, TO_BOOL, UNARY_INVERT,
-  UNARY_NEGATIVE, UNARY_NOT, UNPACK_EX, UNPACK_SEQUENCE, WITH_EXCEPT_START, YIELD_VALUE,
-} from "./opcode_metadata.js";
 import * as R from "../vm/runtime.js";
 import type { Frame } from "../vm/frame.js";
 import type { ThreadState } from "../vm/thread.js";
@@ -63,39 +45,39 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
         let word = code[ip++];
         let opcode = word & 255;
         let oparg = word >>> 8;
-        while (opcode === EXTENDED_ARG) {
+        while (opcode === 71 /* EXTENDED_ARG */) {
           word = code[ip++];
           opcode = word & 255;
           oparg = (oparg << 8) | (word >>> 8);
         }
         switch (opcode) {
-          case NOP: {
+          case 30: /* NOP */ {
             continue;
           }
-          case RESUME: {
+          case 149: /* RESUME */ {
             if (ts.eval_breaker) R.handleEvalBreaker(ts);
             continue;
           }
-          case CACHE: {
+          case 0: /* CACHE */ {
             throw R.systemError("executing a cache entry");
             continue;
           }
-          case RESERVED: {
+          case 17: /* RESERVED */ {
             throw R.systemError("executing RESERVED");
             continue;
           }
-          case ENTER_EXECUTOR: {
+          case 70: /* ENTER_EXECUTOR */ {
             throw R.systemError("ENTER_EXECUTOR without Tier 2");
             continue;
           }
-          case INTERPRETER_EXIT: {
+          case 22: /* INTERPRETER_EXIT */ {
             const $base = sp - (1);
             const retval = L[$base];
             throw R.systemError("INTERPRETER_EXIT");
             sp = $base + 0;
             continue;
           }
-          case LOAD_FAST: {
+          case 85: /* LOAD_FAST */ {
             const $base = sp - (0);
             let value: any;
             value = L[oparg];
@@ -103,7 +85,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + 1;
             continue;
           }
-          case LOAD_FAST_CHECK: {
+          case 87: /* LOAD_FAST_CHECK */ {
             const $base = sp - (0);
             let value: any;
             value = L[oparg];
@@ -112,7 +94,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + 1;
             continue;
           }
-          case LOAD_FAST_AND_CLEAR: {
+          case 86: /* LOAD_FAST_AND_CLEAR */ {
             const $base = sp - (0);
             let value: any;
             value = L[oparg];
@@ -121,7 +103,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + 1;
             continue;
           }
-          case LOAD_FAST_LOAD_FAST: {
+          case 88: /* LOAD_FAST_LOAD_FAST */ {
             const $base = sp - (0);
             let value1: any;
             let value2: any;
@@ -132,14 +114,14 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + 2;
             continue;
           }
-          case STORE_FAST: {
+          case 110: /* STORE_FAST */ {
             const $base = sp - (1);
             const value = L[$base];
             L[oparg] = value;
             sp = $base + 0;
             continue;
           }
-          case STORE_FAST_LOAD_FAST: {
+          case 111: /* STORE_FAST_LOAD_FAST */ {
             const $base = sp - (1);
             const value1 = L[$base];
             let value2: any;
@@ -148,7 +130,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             L[$base] = value2;
             continue;
           }
-          case STORE_FAST_STORE_FAST: {
+          case 112: /* STORE_FAST_STORE_FAST */ {
             const $base = sp - (2);
             const value2 = L[$base];
             const value1 = L[$base + 1];
@@ -157,12 +139,12 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + 0;
             continue;
           }
-          case DELETE_FAST: {
+          case 65: /* DELETE_FAST */ {
             if (L[oparg] === undefined) throw R.unboundLocalError(frame.code, oparg);
             L[oparg] = undefined;
             continue;
           }
-          case LOAD_CONST: {
+          case 83: /* LOAD_CONST */ {
             const $base = sp - (0);
             let value: any;
             value = consts[oparg];
@@ -170,21 +152,21 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + 1;
             continue;
           }
-          case RETURN_CONST: {
+          case 103: /* RETURN_CONST */ {
             { const $rv = consts[oparg]; const $f = frame; R.framePop(ts, $f); if ($f === entry) return $rv; frame = $f.previous!; $f.previous = null; code = frame.instrs; L = frame.localsplus; ip = frame.ip; sp = frame.sp; consts = frame.consts; names = frame.names; ts.current = frame; ip += frame.returnOffset; L[sp - 1] = $rv; continue; }
             continue;
           }
-          case MAKE_CELL: {
+          case 94: /* MAKE_CELL */ {
             L[oparg] = new R.PyCell(L[oparg]);
             continue;
           }
-          case COPY_FREE_VARS: {
+          case 62: /* COPY_FREE_VARS */ {
             const closure = frame.func!.closure!.items;
             const offset = frame.code.co_nlocalsplus - oparg;
             for (let i = 0; i < oparg; i++) L[offset + i] = closure[i];
             continue;
           }
-          case LOAD_DEREF: {
+          case 84: /* LOAD_DEREF */ {
             const $base = sp - (0);
             let value: any;
             value = L[oparg].contents;
@@ -193,20 +175,20 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + 1;
             continue;
           }
-          case STORE_DEREF: {
+          case 109: /* STORE_DEREF */ {
             const $base = sp - (1);
             const v = L[$base];
             L[oparg].contents = v;
             sp = $base + 0;
             continue;
           }
-          case DELETE_DEREF: {
+          case 64: /* DELETE_DEREF */ {
             const cell = L[oparg];
             if (cell.contents === undefined) throw R.unboundDerefError(frame.code, oparg);
             cell.contents = undefined;
             continue;
           }
-          case LOAD_FROM_DICT_OR_DEREF: {
+          case 89: /* LOAD_FROM_DICT_OR_DEREF */ {
             const $base = sp - (1);
             const class_dict = L[$base];
             let value: any;
@@ -218,7 +200,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             L[$base] = value;
             continue;
           }
-          case LOAD_GLOBAL: {
+          case 91: /* LOAD_GLOBAL */ {
             ip += 4;
             const $base = sp - (0);
             let res: any;
@@ -230,18 +212,18 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + ((oparg & 1) ? 1 : 0) + 1;
             continue;
           }
-          case STORE_GLOBAL: {
+          case 113: /* STORE_GLOBAL */ {
             const $base = sp - (1);
             const v = L[$base];
             R.dictSetStr(frame.globals, names[oparg], v);
             sp = $base + 0;
             continue;
           }
-          case DELETE_GLOBAL: {
+          case 66: /* DELETE_GLOBAL */ {
             R.deleteGlobal(frame, names[oparg]);
             continue;
           }
-          case LOAD_NAME: {
+          case 92: /* LOAD_NAME */ {
             const $base = sp - (0);
             let v: any;
             v = R.loadName(frame, names[oparg]);
@@ -249,18 +231,18 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + 1;
             continue;
           }
-          case STORE_NAME: {
+          case 114: /* STORE_NAME */ {
             const $base = sp - (1);
             const v = L[$base];
             R.storeName(frame, names[oparg], v);
             sp = $base + 0;
             continue;
           }
-          case DELETE_NAME: {
+          case 67: /* DELETE_NAME */ {
             R.deleteName(frame, names[oparg]);
             continue;
           }
-          case LOAD_FROM_DICT_OR_GLOBALS: {
+          case 90: /* LOAD_FROM_DICT_OR_GLOBALS */ {
             const $base = sp - (1);
             const mod_or_class_dict = L[$base];
             let v: any;
@@ -268,7 +250,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             L[$base] = v;
             continue;
           }
-          case LOAD_LOCALS: {
+          case 25: /* LOAD_LOCALS */ {
             const $base = sp - (0);
             let locals: any;
             locals = frame.locals;
@@ -277,17 +259,17 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + 1;
             continue;
           }
-          case SETUP_ANNOTATIONS: {
+          case 37: /* SETUP_ANNOTATIONS */ {
             R.setupAnnotations(frame);
             continue;
           }
-          case POP_TOP: {
+          case 32: /* POP_TOP */ {
             const $base = sp - (1);
             const value = L[$base];
             sp = $base + 0;
             continue;
           }
-          case PUSH_NULL: {
+          case 34: /* PUSH_NULL */ {
             const $base = sp - (0);
             let res: any;
             res = null;
@@ -295,7 +277,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + 1;
             continue;
           }
-          case COPY: {
+          case 61: /* COPY */ {
             const $base = sp - ((oparg-1) + 1);
             const bottom = L[$base];
             let top: any;
@@ -304,7 +286,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + (oparg-1) + 2;
             continue;
           }
-          case SWAP: {
+          case 115: /* SWAP */ {
             const $base = sp - ((oparg-2) + 2);
             const bottom = L[$base];
             const top = L[$base + 1 + (oparg-2)];
@@ -312,13 +294,13 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             L[$base + 1 + (oparg-2)] = bottom;
             continue;
           }
-          case END_FOR: {
+          case 11: /* END_FOR */ {
             const $base = sp - (1);
             const value = L[$base];
             sp = $base + 0;
             continue;
           }
-          case END_SEND: {
+          case 12: /* END_SEND */ {
             const $base = sp - (2);
             const receiver = L[$base];
             const value = L[$base + 1];
@@ -326,7 +308,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + 1;
             continue;
           }
-          case UNARY_NEGATIVE: {
+          case 42: /* UNARY_NEGATIVE */ {
             const $base = sp - (1);
             const value = L[$base];
             let res: any;
@@ -334,7 +316,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             L[$base] = res;
             continue;
           }
-          case UNARY_INVERT: {
+          case 41: /* UNARY_INVERT */ {
             const $base = sp - (1);
             const value = L[$base];
             let res: any;
@@ -342,7 +324,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             L[$base] = res;
             continue;
           }
-          case UNARY_NOT: {
+          case 43: /* UNARY_NOT */ {
             const $base = sp - (1);
             const value = L[$base];
             let res: any;
@@ -350,7 +332,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             L[$base] = res;
             continue;
           }
-          case TO_BOOL: {
+          case 40: /* TO_BOOL */ {
             ip += 3;
             const $base = sp - (1);
             const value = L[$base];
@@ -359,14 +341,24 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             L[$base] = res;
             continue;
           }
-          case BINARY_OP: {
+          case 45: /* BINARY_OP */ {
             ip += 1;
             const $base = sp - (2);
             const lhs = L[$base];
             const rhs = L[$base + 1];
             let res: any;
             if (typeof lhs === "number" && typeof rhs === "number") {
-              res = R.binaryOpNumbers(lhs, rhs, oparg);
+              // Small-int fast paths; anything that may leave the safe-integer range goes to the helper.
+              if (oparg === 0 || oparg === 13) {
+                res = lhs + rhs;
+                if (res > 9007199254740991 || res < -9007199254740991) res = R.binaryOpNumbers(lhs, rhs, oparg);
+              } else if (oparg === 10 || oparg === 23) {
+                res = lhs - rhs;
+                if (res > 9007199254740991 || res < -9007199254740991) res = R.binaryOpNumbers(lhs, rhs, oparg);
+                else if (res === 0) res = 0;
+              } else {
+                res = R.binaryOpNumbers(lhs, rhs, oparg);
+              }
             } else {
               res = R.binaryOp(lhs, rhs, oparg);
             }
@@ -374,14 +366,21 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + 1;
             continue;
           }
-          case COMPARE_OP: {
+          case 58: /* COMPARE_OP */ {
             ip += 1;
             const $base = sp - (2);
             const left = L[$base];
             const right = L[$base + 1];
             let res: any;
             if (typeof left === "number" && typeof right === "number") {
-              res = R.compareNumbers(left, right, oparg >> 5);
+              switch (oparg >> 5) {
+                case 0: res = left < right; break;
+                case 1: res = left <= right; break;
+                case 2: res = left === right; break;
+                case 3: res = left !== right; break;
+                case 4: res = left > right; break;
+                default: res = left >= right;
+              }
             } else {
               res = R.richCompare(left, right, oparg >> 5);
             }
@@ -390,7 +389,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + 1;
             continue;
           }
-          case IS_OP: {
+          case 76: /* IS_OP */ {
             const $base = sp - (2);
             const left = L[$base];
             const right = L[$base + 1];
@@ -400,7 +399,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + 1;
             continue;
           }
-          case CONTAINS_OP: {
+          case 59: /* CONTAINS_OP */ {
             ip += 1;
             const $base = sp - (2);
             const left = L[$base];
@@ -411,7 +410,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + 1;
             continue;
           }
-          case BINARY_SUBSCR: {
+          case 5: /* BINARY_SUBSCR */ {
             ip += 1;
             const $base = sp - (2);
             const container = L[$base];
@@ -422,7 +421,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + 1;
             continue;
           }
-          case STORE_SUBSCR: {
+          case 39: /* STORE_SUBSCR */ {
             ip += 1;
             const $base = sp - (3);
             const v = L[$base];
@@ -432,7 +431,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + 0;
             continue;
           }
-          case DELETE_SUBSCR: {
+          case 9: /* DELETE_SUBSCR */ {
             const $base = sp - (2);
             const container = L[$base];
             const sub = L[$base + 1];
@@ -440,7 +439,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + 0;
             continue;
           }
-          case BINARY_SLICE: {
+          case 4: /* BINARY_SLICE */ {
             const $base = sp - (3);
             const container = L[$base];
             const start = L[$base + 1];
@@ -451,7 +450,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + 1;
             continue;
           }
-          case STORE_SLICE: {
+          case 38: /* STORE_SLICE */ {
             const $base = sp - (4);
             const v = L[$base];
             const container = L[$base + 1];
@@ -461,7 +460,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + 0;
             continue;
           }
-          case BUILD_SLICE: {
+          case 50: /* BUILD_SLICE */ {
             const $base = sp - (((oparg == 3) ? 1 : 0) + 2);
             const start = L[$base];
             const stop = L[$base + 1];
@@ -472,7 +471,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + 1;
             continue;
           }
-          case CALL_INTRINSIC_1: {
+          case 55: /* CALL_INTRINSIC_1 */ {
             const $base = sp - (1);
             const value = L[$base];
             let res: any;
@@ -480,7 +479,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             L[$base] = res;
             continue;
           }
-          case CALL_INTRINSIC_2: {
+          case 56: /* CALL_INTRINSIC_2 */ {
             const $base = sp - (2);
             const value2 = L[$base];
             const value1 = L[$base + 1];
@@ -490,7 +489,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + 1;
             continue;
           }
-          case BUILD_TUPLE: {
+          case 52: /* BUILD_TUPLE */ {
             const $base = sp - ((oparg));
             const values = $base;
             let tup: any;
@@ -499,7 +498,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + 1;
             continue;
           }
-          case BUILD_LIST: {
+          case 47: /* BUILD_LIST */ {
             const $base = sp - ((oparg));
             const values = $base;
             let list: any;
@@ -508,7 +507,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + 1;
             continue;
           }
-          case BUILD_SET: {
+          case 49: /* BUILD_SET */ {
             const $base = sp - ((oparg));
             const values = $base;
             let set: any;
@@ -517,7 +516,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + 1;
             continue;
           }
-          case BUILD_MAP: {
+          case 48: /* BUILD_MAP */ {
             const $base = sp - ((oparg*2));
             const values = $base;
             let map: any;
@@ -526,7 +525,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + 1;
             continue;
           }
-          case BUILD_CONST_KEY_MAP: {
+          case 46: /* BUILD_CONST_KEY_MAP */ {
             const $base = sp - ((oparg) + 1);
             const values = $base;
             const keys = L[$base + (oparg)];
@@ -536,7 +535,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + 1;
             continue;
           }
-          case BUILD_STRING: {
+          case 51: /* BUILD_STRING */ {
             const $base = sp - ((oparg));
             const pieces = $base;
             let str: any;
@@ -545,7 +544,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + 1;
             continue;
           }
-          case LIST_APPEND: {
+          case 80: /* LIST_APPEND */ {
             const $base = sp - ((oparg-1) + 2);
             const list = L[$base];
             const v = L[$base + 1 + (oparg-1)];
@@ -553,7 +552,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + (oparg-1) + 1;
             continue;
           }
-          case LIST_EXTEND: {
+          case 81: /* LIST_EXTEND */ {
             const $base = sp - ((oparg-1) + 2);
             const list = L[$base];
             const iterable = L[$base + 1 + (oparg-1)];
@@ -561,7 +560,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + (oparg-1) + 1;
             continue;
           }
-          case SET_ADD: {
+          case 105: /* SET_ADD */ {
             const $base = sp - ((oparg-1) + 2);
             const set = L[$base];
             const v = L[$base + 1 + (oparg-1)];
@@ -569,7 +568,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + (oparg-1) + 1;
             continue;
           }
-          case SET_UPDATE: {
+          case 107: /* SET_UPDATE */ {
             const $base = sp - ((oparg-1) + 2);
             const set = L[$base];
             const iterable = L[$base + 1 + (oparg-1)];
@@ -577,7 +576,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + (oparg-1) + 1;
             continue;
           }
-          case MAP_ADD: {
+          case 95: /* MAP_ADD */ {
             const $base = sp - ((oparg - 1) + 3);
             const dict = L[$base];
             const key = L[$base + 1 + (oparg - 1)];
@@ -586,7 +585,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + (oparg - 1) + 1;
             continue;
           }
-          case DICT_UPDATE: {
+          case 69: /* DICT_UPDATE */ {
             const $base = sp - ((oparg - 1) + 2);
             const dict = L[$base];
             const update = L[$base + 1 + (oparg - 1)];
@@ -594,7 +593,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + (oparg - 1) + 1;
             continue;
           }
-          case DICT_MERGE: {
+          case 68: /* DICT_MERGE */ {
             const $base = sp - ((oparg - 1) + 5);
             const callable = L[$base];
             const dict = L[$base + 1 + 1 + 1];
@@ -603,7 +602,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + (oparg - 1) + 4;
             continue;
           }
-          case FORMAT_SIMPLE: {
+          case 14: /* FORMAT_SIMPLE */ {
             const $base = sp - (1);
             const value = L[$base];
             let res: any;
@@ -611,7 +610,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             L[$base] = res;
             continue;
           }
-          case FORMAT_WITH_SPEC: {
+          case 15: /* FORMAT_WITH_SPEC */ {
             const $base = sp - (2);
             const value = L[$base];
             const fmt_spec = L[$base + 1];
@@ -621,7 +620,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + 1;
             continue;
           }
-          case CONVERT_VALUE: {
+          case 60: /* CONVERT_VALUE */ {
             const $base = sp - (1);
             const value = L[$base];
             let result: any;
@@ -629,7 +628,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             L[$base] = result;
             continue;
           }
-          case LOAD_ATTR: {
+          case 82: /* LOAD_ATTR */ {
             ip += 9;
             const $base = sp - (1);
             const owner = L[$base];
@@ -647,7 +646,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + ((oparg & 1) ? 1 : 0) + 1;
             continue;
           }
-          case STORE_ATTR: {
+          case 108: /* STORE_ATTR */ {
             ip += 4;
             const $base = sp - (2);
             const v = L[$base];
@@ -656,14 +655,14 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + 0;
             continue;
           }
-          case DELETE_ATTR: {
+          case 63: /* DELETE_ATTR */ {
             const $base = sp - (1);
             const owner = L[$base];
             R.delAttr(owner, names[oparg]);
             sp = $base + 0;
             continue;
           }
-          case LOAD_SUPER_ATTR: {
+          case 93: /* LOAD_SUPER_ATTR */ {
             ip += 1;
             const $base = sp - (3);
             const global_super = L[$base];
@@ -679,21 +678,21 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + ((oparg & 1) ? 1 : 0) + 1;
             continue;
           }
-          case JUMP_FORWARD: {
+          case 79: /* JUMP_FORWARD */ {
             ip += oparg;
             continue;
           }
-          case JUMP_BACKWARD: {
+          case 77: /* JUMP_BACKWARD */ {
             ip += 1;
             ip += -oparg;
             if (ts.eval_breaker) R.handleEvalBreaker(ts);
             continue;
           }
-          case JUMP_BACKWARD_NO_INTERRUPT: {
+          case 78: /* JUMP_BACKWARD_NO_INTERRUPT */ {
             ip += -oparg;
             continue;
           }
-          case POP_JUMP_IF_FALSE: {
+          case 97: /* POP_JUMP_IF_FALSE */ {
             ip += 1;
             const $base = sp - (1);
             const cond = L[$base];
@@ -701,7 +700,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + 0;
             continue;
           }
-          case POP_JUMP_IF_TRUE: {
+          case 100: /* POP_JUMP_IF_TRUE */ {
             ip += 1;
             const $base = sp - (1);
             const cond = L[$base];
@@ -709,7 +708,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + 0;
             continue;
           }
-          case POP_JUMP_IF_NONE: {
+          case 98: /* POP_JUMP_IF_NONE */ {
             ip += 1;
             const $base = sp - (1);
             const value = L[$base];
@@ -717,7 +716,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + 0;
             continue;
           }
-          case POP_JUMP_IF_NOT_NONE: {
+          case 99: /* POP_JUMP_IF_NOT_NONE */ {
             ip += 1;
             const $base = sp - (1);
             const value = L[$base];
@@ -725,7 +724,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + 0;
             continue;
           }
-          case GET_ITER: {
+          case 19: /* GET_ITER */ {
             const $base = sp - (1);
             const iterable = L[$base];
             let iter: any;
@@ -733,7 +732,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             L[$base] = iter;
             continue;
           }
-          case GET_YIELD_FROM_ITER: {
+          case 21: /* GET_YIELD_FROM_ITER */ {
             const $base = sp - (1);
             const iterable = L[$base];
             let iter: any;
@@ -741,7 +740,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             L[$base] = iter;
             continue;
           }
-          case FOR_ITER: {
+          case 72: /* FOR_ITER */ {
             ip += 1;
             const $base = sp - (1);
             const iter = L[$base];
@@ -767,7 +766,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + 2;
             continue;
           }
-          case SEND: {
+          case 104: /* SEND */ {
             ip += 1;
             const $base = sp - (2);
             const receiver = L[$base];
@@ -790,7 +789,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             L[$base + 1] = retval;
             continue;
           }
-          case CALL: {
+          case 53: /* CALL */ {
             ip += 3;
             const $base = sp - ((oparg) + 2);
             const callable = L[$base];
@@ -825,7 +824,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + 1;
             continue;
           }
-          case CALL_KW: {
+          case 57: /* CALL_KW */ {
             const $base = sp - ((oparg) + 3);
             const callable = L[$base];
             const self_or_null = L[$base + 1];
@@ -860,7 +859,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + 1;
             continue;
           }
-          case CALL_FUNCTION_EX: {
+          case 54: /* CALL_FUNCTION_EX */ {
             const $base = sp - (((oparg & 1) ? 1 : 0) + 3);
             const func = L[$base];
             const callargs = L[$base + 1 + 1];
@@ -871,7 +870,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + 1;
             continue;
           }
-          case MAKE_FUNCTION: {
+          case 26: /* MAKE_FUNCTION */ {
             const $base = sp - (1);
             const codeobj = L[$base];
             let func: any;
@@ -879,7 +878,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             L[$base] = func;
             continue;
           }
-          case SET_FUNCTION_ATTRIBUTE: {
+          case 106: /* SET_FUNCTION_ATTRIBUTE */ {
             const $base = sp - (2);
             const attr = L[$base];
             const func = L[$base + 1];
@@ -888,14 +887,14 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + 1;
             continue;
           }
-          case RETURN_VALUE: {
+          case 36: /* RETURN_VALUE */ {
             const $base = sp - (1);
             const retval = L[$base];
             { const $rv = retval; const $f = frame; R.framePop(ts, $f); if ($f === entry) return $rv; frame = $f.previous!; $f.previous = null; code = frame.instrs; L = frame.localsplus; ip = frame.ip; sp = frame.sp; consts = frame.consts; names = frame.names; ts.current = frame; ip += frame.returnOffset; L[sp - 1] = $rv; continue; }
             sp = $base + 0;
             continue;
           }
-          case LOAD_BUILD_CLASS: {
+          case 24: /* LOAD_BUILD_CLASS */ {
             const $base = sp - (0);
             let bc: any;
             bc = R.loadBuildClass(frame);
@@ -903,14 +902,14 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + 1;
             continue;
           }
-          case EXIT_INIT_CHECK: {
+          case 13: /* EXIT_INIT_CHECK */ {
             const $base = sp - (1);
             const should_be_none = L[$base];
             if (should_be_none !== R.None) throw R.initReturnedNonNone(should_be_none);
             sp = $base + 0;
             continue;
           }
-          case RETURN_GENERATOR: {
+          case 35: /* RETURN_GENERATOR */ {
             const $base = sp - (0);
             let res: any;
             // The frame now belongs to the generator: it resumes at the next instruction (POP_TOP of the value sent).
@@ -923,7 +922,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + 1;
             continue;
           }
-          case YIELD_VALUE: {
+          case 118: /* YIELD_VALUE */ {
             const $base = sp - (1);
             const retval = L[$base];
             let value: any;
@@ -933,7 +932,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             L[$base] = value;
             continue;
           }
-          case GET_AWAITABLE: {
+          case 73: /* GET_AWAITABLE */ {
             const $base = sp - (1);
             const iterable = L[$base];
             let iter: any;
@@ -941,7 +940,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             L[$base] = iter;
             continue;
           }
-          case GET_AITER: {
+          case 16: /* GET_AITER */ {
             const $base = sp - (1);
             const obj = L[$base];
             let iter: any;
@@ -949,7 +948,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             L[$base] = iter;
             continue;
           }
-          case GET_ANEXT: {
+          case 18: /* GET_ANEXT */ {
             const $base = sp - (1);
             const aiter = L[$base];
             let awaitable: any;
@@ -958,7 +957,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + 2;
             continue;
           }
-          case BEFORE_ASYNC_WITH: {
+          case 1: /* BEFORE_ASYNC_WITH */ {
             const $base = sp - (1);
             const mgr = L[$base];
             let exit: any;
@@ -971,7 +970,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + 2;
             continue;
           }
-          case END_ASYNC_FOR: {
+          case 10: /* END_ASYNC_FOR */ {
             const $base = sp - (2);
             const awaitable = L[$base];
             const exc = L[$base + 1];
@@ -979,7 +978,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + 0;
             continue;
           }
-          case CLEANUP_THROW: {
+          case 8: /* CLEANUP_THROW */ {
             const $base = sp - (3);
             const sub_iter = L[$base];
             const last_sent_val = L[$base + 1];
@@ -994,7 +993,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + 2;
             continue;
           }
-          case BEFORE_WITH: {
+          case 2: /* BEFORE_WITH */ {
             const $base = sp - (1);
             const mgr = L[$base];
             let exit: any;
@@ -1007,7 +1006,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + 2;
             continue;
           }
-          case WITH_EXCEPT_START: {
+          case 44: /* WITH_EXCEPT_START */ {
             const $base = sp - (4);
             const exit_func = L[$base];
             const lasti = L[$base + 1];
@@ -1018,7 +1017,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + 5;
             continue;
           }
-          case PUSH_EXC_INFO: {
+          case 33: /* PUSH_EXC_INFO */ {
             const $base = sp - (1);
             const new_exc = L[$base];
             let prev_exc: any;
@@ -1029,14 +1028,14 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + 2;
             continue;
           }
-          case POP_EXCEPT: {
+          case 31: /* POP_EXCEPT */ {
             const $base = sp - (1);
             const exc_value = L[$base];
             ts.exc_info = exc_value === R.None ? null : exc_value;
             sp = $base + 0;
             continue;
           }
-          case CHECK_EXC_MATCH: {
+          case 7: /* CHECK_EXC_MATCH */ {
             const $base = sp - (2);
             const left = L[$base];
             const right = L[$base + 1];
@@ -1045,7 +1044,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             L[$base + 1] = b;
             continue;
           }
-          case CHECK_EG_MATCH: {
+          case 6: /* CHECK_EG_MATCH */ {
             const $base = sp - (2);
             const exc_value = L[$base];
             const match_type = L[$base + 1];
@@ -1059,7 +1058,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             L[$base + 1] = match;
             continue;
           }
-          case RAISE_VARARGS: {
+          case 101: /* RAISE_VARARGS */ {
             const $base = sp - ((oparg));
             const args = $base;
             if (oparg === 0) { reraise = true; throw R.currentExceptionForReraise(ts); }
@@ -1067,7 +1066,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + 0;
             continue;
           }
-          case RERAISE: {
+          case 102: /* RERAISE */ {
             const $base = sp - ((oparg) + 1);
             const values = $base;
             const exc = L[$base + (oparg)];
@@ -1076,7 +1075,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + (oparg);
             continue;
           }
-          case LOAD_ASSERTION_ERROR: {
+          case 23: /* LOAD_ASSERTION_ERROR */ {
             const $base = sp - (0);
             let value: any;
             value = R.AssertionError;
@@ -1084,7 +1083,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + 1;
             continue;
           }
-          case UNPACK_SEQUENCE: {
+          case 117: /* UNPACK_SEQUENCE */ {
             ip += 1;
             const $base = sp - (1);
             const seq = L[$base];
@@ -1092,14 +1091,14 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + (oparg);
             continue;
           }
-          case UNPACK_EX: {
+          case 116: /* UNPACK_EX */ {
             const $base = sp - (1);
             const seq = L[$base];
             R.unpackEx(seq, oparg & 0xff, oparg >> 8, L, sp - 1);
             sp = $base + (oparg & 0xFF) + (oparg >> 8) + 1;
             continue;
           }
-          case IMPORT_NAME: {
+          case 75: /* IMPORT_NAME */ {
             const $base = sp - (2);
             const level = L[$base];
             const fromlist = L[$base + 1];
@@ -1109,7 +1108,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + 1;
             continue;
           }
-          case IMPORT_FROM: {
+          case 74: /* IMPORT_FROM */ {
             const $base = sp - (1);
             const from_ = L[$base];
             let res: any;
@@ -1118,7 +1117,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + 2;
             continue;
           }
-          case GET_LEN: {
+          case 20: /* GET_LEN */ {
             const $base = sp - (1);
             const obj = L[$base];
             let len: any;
@@ -1127,7 +1126,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + 2;
             continue;
           }
-          case MATCH_CLASS: {
+          case 96: /* MATCH_CLASS */ {
             const $base = sp - (3);
             const subject = L[$base];
             const type = L[$base + 1];
@@ -1138,7 +1137,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + 1;
             continue;
           }
-          case MATCH_MAPPING: {
+          case 28: /* MATCH_MAPPING */ {
             const $base = sp - (1);
             const subject = L[$base];
             let res: any;
@@ -1147,7 +1146,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + 2;
             continue;
           }
-          case MATCH_SEQUENCE: {
+          case 29: /* MATCH_SEQUENCE */ {
             const $base = sp - (1);
             const subject = L[$base];
             let res: any;
@@ -1156,7 +1155,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             sp = $base + 2;
             continue;
           }
-          case MATCH_KEYS: {
+          case 27: /* MATCH_KEYS */ {
             const $base = sp - (2);
             const subject = L[$base];
             const keys = L[$base + 1];

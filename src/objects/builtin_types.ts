@@ -171,15 +171,18 @@ export { None, Ellipsis };
 export function defMethod(type: PyType, name: string, fn: NativeMethod, doc: PyObject = None): PyMethodDescr {
   const d = new PyMethodDescr(name, type, fn, doc);
   type.dict.set(name, d);
+  type.modified();
   return d;
 }
 
 export function defClassMethod(type: PyType, name: string, fn: NativeMethod): void {
   type.dict.set(name, new PyClassMethodDescr(name, type, fn));
+  type.modified();
 }
 
 export function defStatic(type: PyType, name: string, fn: NativeFn): void {
   type.dict.set(name, new PyStaticNative(name, fn));
+  type.modified();
 }
 
 export function defGetSet(
@@ -189,11 +192,13 @@ export function defGetSet(
   set?: (self: any, v: any) => void,
 ): void {
   type.dict.set(name, new PyGetSetDescr(name, type, get, set ?? null));
+  type.modified();
 }
 
 /** Sets a plain class attribute of a builtin type (a constant, a nested type, ...). */
 export function defAttr(type: PyType, name: string, value: PyObject): void {
   type.dict.set(name, value);
+  type.modified();
 }
 
 export function builtinFunction(name: string, fn: NativeFn, module: PyObject = null): PyBuiltinFunction {

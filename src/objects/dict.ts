@@ -260,7 +260,7 @@ export class PyDict {
     return this.removeEntry(i);
   }
 
-  private removeEntry(i: number): PyObject {
+  private removeEntry(i: number, compact = true): PyObject {
     const v = this.values[i];
     const key = this.keys[i];
     const p = primitiveKey(key);
@@ -278,24 +278,25 @@ export class PyDict {
     this.values[i] = undefined;
     this.used--;
     this.version = nextKeysVersion++;
-    // Trailing holes go at once, so popitem() stays O(1).
-    let n = this.keys.length;
-    while (n > 0 && this.keys[n - 1] === undefined && this.values[n - 1] === undefined) n--;
-    if (n < this.keys.length) {
-      this.keys.length = n;
-      this.values.length = n;
-    }
-    if (this.keys.length > 16 && this.used < this.keys.length >> 1) this.compact();
+    if (compact && this.keys.length > 16 && this.used < this.keys.length >> 1) this.compact();
     return v;
   }
 
-  /** Removes and returns the last [key, value] pair (dict.popitem), or undefined when empty. */
+  /**
+   * Removes and returns the last [key, value] pair (dict.popitem), or undefined when empty. As CPython,
+   * the entries table then ends at the removed entry (no trailing holes), so popitem() stays O(1).
+   */
   popLast(): [PyObject, PyObject] | undefined {
     if (this.size === 0) return undefined;
     if (this.str !== null) this.toGeneral();
-    const i = this.keys.length - 1;
+    let i = this.keys.length - 1;
+    while (i >= 0 && this.keys[i] === undefined && this.values[i] === undefined) i--;
     const k = this.keys[i];
-    return [k, this.removeEntry(i)];
+    const v = this.removeEntry(i, false);
+    this.keys.length = i;
+    this.values.length = i;
+    if (this.keys.length > 16 && this.used < this.keys.length >> 1) this.compact();
+    return [k, v];
   }
 
   private compact(): void {

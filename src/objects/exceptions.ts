@@ -3,6 +3,7 @@
 // unwinder handles it. Subclass-specific attributes (StopIteration.value, OSError.errno, ...) are JS fields
 // exposed as getset descriptors.
 
+import { constants as osConstants } from "node:os";
 import { ObjectType, newBuiltinType, None } from "./builtin_types.js";
 import type { PyObject } from "./object.js";
 import { PyTuple } from "./tuple.js";
@@ -90,6 +91,7 @@ export const StopAsyncIteration = exc("StopAsyncIteration", Exception);
 export const StopIteration = exc("StopIteration", Exception);
 export const SyntaxError = exc("SyntaxError", Exception);
 export const IndentationError = exc("IndentationError", SyntaxError);
+export const IncompleteInputError = exc("_IncompleteInputError", SyntaxError);
 export const TabError = exc("TabError", IndentationError);
 export const SystemError = exc("SystemError", Exception);
 export const TypeError = exc("TypeError", Exception);
@@ -161,6 +163,7 @@ export const builtinExceptions: Record<string, PyType> = {
   StopIteration,
   SyntaxError,
   IndentationError,
+  _IncompleteInputError: IncompleteInputError,
   TabError,
   SystemError,
   TypeError,
@@ -190,22 +193,122 @@ export function newException(type: PyType, msg?: string | PyObject): PyBaseExcep
   return e;
 }
 
-/** Fills the subclass fields from args as CPython's tp_init of each class does. */
+/**
+ * Fills the subclass fields from `e.args` as the tp_init of each builtin class does (for exceptions that
+ * natives create without calling the class). Fields left unset read as None.
+ */
 export function initExceptionFields(e: PyBaseException): void {
   const t = e.type;
   const a = e.args.items;
-  if (t.isSubtype(StopIteration)) e.value = a.length > 0 ? a[0] : None;
-  else if (t.isSubtype(SystemExit)) e.code = a.length === 0 ? None : a.length === 1 ? a[0] : e.args;
-  else if (t.isSubtype(ImportError)) {
-    if (e.name === undefined) e.name = None;
-    if (e.path === undefined) e.path = None;
-    e.msg = a.length === 1 ? a[0] : None;
-  } else if (t.isSubtype(AttributeError)) {
-    if (e.name === undefined) e.name = None;
-    if (e.obj === undefined) e.obj = None;
-  } else if (t.isSubtype(NameError)) {
-    if (e.name === undefined) e.name = None;
+  if (t.isSubtype(StopIteration) || t.isSubtype(StopAsyncIteration)) e.value = a.length > 0 ? a[0] : None;
+  else if (t.isSubtype(SystemExit)) {
+    if (a.length > 0) e.code = a.length === 1 ? a[0] : e.args;
+  } else if (t.isSubtype(ImportError)) e.msg = a.length === 1 ? a[0] : undefined;
+  else if (t.isSubtype(OSError)) initOSErrorFields(e);
+  else if (t.isSubtype(SyntaxError)) {
+    if (a.length >= 1) e.msg = a[0];
+    const info = a.length === 2 ? a[1] : undefined;
+    if (info instanceof PyTuple && info.items.length >= 4) {
+      const [filename, lineno, offset, text, endLineno, endOffset] = info.items;
+      Object.assign(e, { filename, lineno, offset, text, end_lineno: endLineno, end_offset: endOffset });
+    }
+  } else if (t.isSubtype(UnicodeError) && a.length === 5) {
+    if (t.isSubtype(UnicodeEncodeError) || t.isSubtype(UnicodeDecodeError)) {
+      Object.assign(e, { encoding: a[0], object: a[1], start: a[2], end: a[3], reason: a[4] });
+    }
+  } else if (t.isSubtype(UnicodeTranslateError) && a.length === 4) {
+    Object.assign(e, { object: a[0], start: a[1], end: a[2], reason: a[3] });
   }
+}
+
+/**
+ * OSError's fields from its args (CPython's oserror_parse_args + oserror_init): with 2 to 5 arguments,
+ * (errno, strerror, filename, winerror, filename2); a filename shortens `args` to (errno, strerror).
+ */
+export function initOSErrorFields(e: PyBaseException): void {
+  const a = e.args.items;
+  let errno: PyObject;
+  let strerror: PyObject;
+  let filename: PyObject;
+  let filename2: PyObject;
+  if (a.length >= 2 && a.length <= 5) [errno, strerror, filename, , filename2] = a;
+  if (filename !== undefined && filename !== None) {
+    if (e.type === BlockingIOError && (typeof filename === "number" || typeof filename === "bigint")) {
+      e.written = Number(filename);
+    } else {
+      e.filename = filename;
+      if (filename2 !== undefined && filename2 !== None) e.filename2 = filename2;
+      e.args = new PyTuple(a.slice(0, 2));
+    }
+  }
+  e.errno = errno;
+  e.strerror = strerror;
+}
+
+// errno values -> OSError subclasses (CPython's _PyExc_InitState), with this platform's numbers.
+const errnoNames: [string, PyType][] = [
+  ["EAGAIN", BlockingIOError],
+  ["EALREADY", BlockingIOError],
+  ["EINPROGRESS", BlockingIOError],
+  ["EWOULDBLOCK", BlockingIOError],
+  ["EPIPE", BrokenPipeError],
+  ["ESHUTDOWN", BrokenPipeError],
+  ["ECHILD", ChildProcessError],
+  ["ECONNABORTED", ConnectionAbortedError],
+  ["ECONNREFUSED", ConnectionRefusedError],
+  ["ECONNRESET", ConnectionResetError],
+  ["EEXIST", FileExistsError],
+  ["ENOENT", FileNotFoundError],
+  ["EISDIR", IsADirectoryError],
+  ["ENOTDIR", NotADirectoryError],
+  ["EINTR", InterruptedError],
+  ["EACCES", PermissionError],
+  ["EPERM", PermissionError],
+  ["ESRCH", ProcessLookupError],
+  ["ETIMEDOUT", TimeoutError],
+];
+/** Not in Node's table: Linux and macOS numbers. */
+const extraErrno: Record<string, number> = { ESHUTDOWN: process.platform === "darwin" ? 58 : 108 };
+export const errnoMap = new Map<number, PyType>();
+for (const [name, t] of errnoNames) {
+  const n = (osConstants.errno as Record<string, number | undefined>)[name] ?? extraErrno[name];
+  if (n !== undefined) errnoMap.set(n, t);
+}
+
+/** The OSError subclass CPython picks for `OSError(errno, ...)`. */
+export function osErrorType(errno: PyObject): PyType {
+  if (typeof errno === "boolean") errno = errno ? 1 : 0;
+  return (typeof errno === "number" && errnoMap.get(errno)) || OSError;
+}
+
+/** `OSError(errno, strerror[, filename[, None, filename2]])` as natives raise it (errno picks the subclass). */
+export function newOSError(
+  errno: number,
+  strerror: string,
+  filename?: PyObject,
+  filename2?: PyObject,
+): PyBaseException {
+  const args: PyObject[] = [errno, strerror];
+  if (filename !== undefined) args.push(filename);
+  if (filename2 !== undefined) args.push(None, filename2);
+  const e = new PyBaseException(osErrorType(errno), args);
+  initOSErrorFields(e);
+  return e;
+}
+
+/** `NameError(msg, name=name)` as the VM raises it for an unbound name. */
+export function nameError(msg: string, name: PyObject): PyBaseException {
+  const e = newException(NameError, msg);
+  e.name = name;
+  return e;
+}
+
+/** `ImportError(msg, name=..., path=...)`. */
+export function importError(msg: string, name: PyObject = None, path: PyObject = None): PyBaseException {
+  const e = newException(ImportError, msg);
+  e.name = name;
+  e.path = path;
+  return e;
 }
 
 export function typeError(msg: string): PyBaseException {

@@ -576,7 +576,7 @@ export function createClass(meta: PyType, name: string, basesIn: PyObject[], ns:
       if (!/^[A-Za-z_][A-Za-z0-9_]*$/u.test(s)) throw typeError("__slots__ must be identifiers");
       const mangled = s.startsWith("__") && !s.endsWith("__") ? `_${name.replace(/^_+/, "")}${s}` : s;
       if (dict.has(mangled)) {
-        throw newException(typeError("").type, `'${mangled}' in __slots__ conflicts with class variable`);
+        throw newException(ValueError, `'${mangled}' in __slots__ conflicts with class variable`);
       }
       ownSlots.push(mangled);
     }
@@ -726,7 +726,8 @@ export function superCheck(t: PyType, obj: PyObject): PyType {
   if (ot.isSubtype(t)) return ot;
   const cls = getAttrOrUndefined(obj, "__class__");
   if (cls instanceof PyType && cls !== ot && cls.isSubtype(t)) return cls;
-  throw typeError("super(type, obj): obj must be an instance or subtype of type");
+  const what = obj instanceof PyType ? `type ${obj.name}` : `instance of ${ot.name}`;
+  throw typeError(`super(type, obj): obj (${what}) is not an instance or subtype of type (${t.name}).`);
 }
 
 function superFind(sup: PySuper, name: string): PyObject {
@@ -1128,6 +1129,10 @@ defMethod(ModuleType, "__repr__", (m: PyModule) => {
   const name = m.dict.getStr("__name__");
   const file = m.dict.getStr("__file__");
   if (typeof file === "string") return `<module ${repr(name)} from ${repr(file)}>`;
+  const path = m.dict.getStr("__path__");
+  if (path !== undefined && file === undefined && m.dict.getStr("__spec__") === None) {
+    return `<module ${repr(name)} (namespace) from ${repr(path)}>`;
+  }
   return `<module ${repr(name)} (built-in)>`;
 });
 defMethod(ModuleType, "__dir__", (m: PyModule) => new PyList(m.dict.keyList()));

@@ -141,12 +141,24 @@ export function importAbsolute(name: string): PyObject {
     searchPath = toArray(interp.path).filter((p): p is string => typeof p === "string");
   }
   const child = dot >= 0 ? name.slice(dot + 1) : name;
+  const namespaceDirs: string[] = [];
   for (const dir of searchPath) {
     const base = join(dir === "" ? "." : dir, child);
     const init = join(base, "__init__.py");
-    if (isDir(base) && isFile(init)) return loadSourceModule(name, init, resolve(base), parent, child);
+    const baseIsDir = isDir(base);
+    if (baseIsDir && isFile(init)) return loadSourceModule(name, init, resolve(base), parent, child);
     const file = `${base}.py`;
     if (isFile(file)) return loadSourceModule(name, file, null, parent, child);
+    if (baseIsDir) namespaceDirs.push(resolve(base));
+  }
+  if (namespaceDirs.length > 0) {
+    // PEP 420 namespace package: a directory without __init__.py.
+    const m = new PyModule(name);
+    m.dict.setStr("__path__", new PyList(namespaceDirs));
+    m.dict.setStr("__package__", name);
+    interp.modules.setStr(name, m);
+    if (parent !== null) setAttr(parent, child, m);
+    return m;
   }
   throw moduleNotFound(name);
 }

@@ -3,6 +3,13 @@
 
 import "../objects/object_type.js";
 import "../objects/exception_type.js";
+import "../objects/generator_type.js";
+import "../objects/generic_alias.js";
+// Natives of the builtin types (each module attaches its methods when imported).
+import "../objects/list_type.js";
+import "../objects/tuple_type.js";
+import "../objects/set_type.js";
+import "../objects/str_type.js";
 import { asciiOf } from "../builtins/builtins.js";
 import { formatSyntaxError } from "../cli/syntax_error.js";
 import {

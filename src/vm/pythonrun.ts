@@ -15,6 +15,7 @@ import { mainThread } from "./thread.js";
 import { formatException, registerSource } from "./traceback.js";
 import { flushStd, setUnbuffered, stderr, stdout } from "../modules/io_streams.js";
 import { makeSysModule } from "../modules/sys.js";
+import { makeImportlibModule } from "../modules/importlib.js";
 import { importAbsolute } from "./import.js";
 import { signalHooks } from "./runtime.js";
 import { installRuntime } from "./install.js";
@@ -57,6 +58,7 @@ export function initialize(spec: ProgramSpec): void {
   interp.modules.setStr("sys", sys);
   interp.nativeModules.set("sys", () => sys);
   interp.nativeModules.set("builtins", () => builtins);
+  interp.nativeModules.set("importlib", makeImportlibModule);
   if (spec.flags.includes("u")) setUnbuffered();
   // sys.path: script directory (or ''), PYTHONPATH, the bundled library.
   const path: PyObject[] = [];
@@ -104,38 +106,52 @@ export function runProgram(spec: ProgramSpec): number {
 }
 
 function runModuleAsMain(name: string, main: PyModule): void {
-  // -m: find the module's file, run it as __main__ (runpy._run_module_as_main).
-  const spec = findModuleFile(name);
-  main.dict.setStr("__file__", spec);
+  // -m: find the module's file and run it as __main__ (runpy._run_module_as_main); a package runs its
+  // __main__ submodule after being imported.
+  let modName = name;
+  let file = findModuleFile(modName);
+  if (file.endsWith("/__init__.py")) {
+    importAbsolute(modName);
+    modName = `${name}.__main__`;
+    file = findModuleFile(modName);
+    if (file.endsWith("/__init__.py")) {
+      throw newException(
+        ImportError,
+        `No module named ${modName}; '${name}' is a package and cannot be directly executed`,
+      );
+    }
+  }
+  main.dict.setStr("__file__", file);
+  main.dict.setStr("__cached__", None);
+  const dot = modName.lastIndexOf(".");
+  main.dict.setStr("__package__", dot >= 0 ? modName.slice(0, dot) : "");
   const argv = interp.modules.getStr("sys")!.dict.getStr("argv");
-  if (argv !== undefined) argv.items[0] = spec;
-  const { readFileSync } = require_fs();
-  const co = interp.compile(new Uint8Array(readFileSync(spec)), spec, "exec");
+  if (argv !== undefined) argv.items[0] = file;
+  const co = interp.compile(new Uint8Array(fsModule.readFileSync(file)), file, "exec");
   execCode(co, main.dict);
 }
 
-function require_fs(): typeof import("node:fs") {
-  return fsModule;
-}
-import * as fsModule from "node:fs";
-
+/** The source file of module `name` (a package's __init__.py), importing parent packages first. */
 function findModuleFile(name: string): string {
   const parts = name.split(".");
-  if (parts.length > 1) importAbsolute(parts.slice(0, -1).join("."));
-  for (const dir of interp.path.items as string[]) {
-    const base = resolve(dir === "" ? "." : dir, ...parts);
-    if (fsModule.existsSync(`${base}.py`)) return `${base}.py`;
-    if (fsModule.existsSync(`${base}/__main__.py`)) return `${base}/__main__.py`;
+  let dirs = interp.path.items as string[];
+  if (parts.length > 1) {
+    const parent = importAbsolute(parts.slice(0, -1).join("."));
+    const p = parent instanceof PyModule ? parent.dict.getStr("__path__") : undefined;
+    dirs = p !== undefined ? (p.items as string[]) : [];
   }
-  throw newException(
-    typeOf(newException(SystemExit)).name === "SystemExit" ? moduleNotFoundType() : moduleNotFoundType(),
-    `No module named ${name}`,
-  );
+  const last = parts[parts.length - 1]!;
+  for (const dir of dirs) {
+    const base = resolve(dir === "" ? "." : dir, last);
+    if (fsModule.existsSync(`${base}/__init__.py`)) return `${base}/__init__.py`;
+    if (fsModule.existsSync(`${base}.py`)) return `${base}.py`;
+  }
+  const e = newException(ModuleNotFoundError, `No module named ${name}`);
+  e.name = name;
+  throw e;
 }
-import { ModuleNotFoundError } from "../objects/exceptions.js";
-function moduleNotFoundType() {
-  return ModuleNotFoundError;
-}
+import { ImportError, ModuleNotFoundError } from "../objects/exceptions.js";
+import * as fsModule from "node:fs";
 
 /** Prints an uncaught exception (or handles SystemExit); returns the exit code. */
 export function handleUncaught(e0: unknown): number {

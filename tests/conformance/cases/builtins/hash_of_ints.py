@@ -1,0 +1,7 @@
+print(hash(0), hash(1), hash(-1), hash(-2), hash(2 ** 61 - 1), hash(2 ** 61), hash(-(2 ** 61)))
+print(hash(10 ** 30), hash(-(10 ** 30)))
+print(hash(True), hash(False), hash(None) == hash(None))
+print(hash(1.0), hash(1.5), hash(-0.0), hash(0.5) == hash(1 / 2), hash(float("inf")), hash(float("-inf")))
+print(hash((1, 2)) == hash((1, 2)), hash(()) == hash(()), hash(frozenset({1, 2})) == hash(frozenset({2, 1})))
+print(hash(3 + 0j) == hash(3), hash(2 ** 100) == hash(2 ** 100 % (2 ** 61 - 1)))
+print(hash((1, 2, 3)), hash((-1, 0)), hash(((1,), 2)))

@@ -1,0 +1,1 @@
+print("clipkg/__init__ imported as", __name__)

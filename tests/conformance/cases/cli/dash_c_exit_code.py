@@ -1,0 +1,1 @@
+# conformance: args=["-c", "import sys\nprint('exiting 42')\nsys.exit(42)"]

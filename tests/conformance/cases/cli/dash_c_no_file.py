@@ -1,0 +1,2 @@
+# conformance: args=["-c", "print(__name__)\nprint(__file__)"]
+# -c code has no __file__.

@@ -1,0 +1,8 @@
+class Weird:
+    def __len__(self):
+        return "five"
+
+w = Weird()
+print("len test")
+if w:
+    print("unreachable")

@@ -1,0 +1,4 @@
+def compute_total(values):
+    return sum(values)
+
+DEFAULT_VALUE = 0

@@ -1,0 +1,5 @@
+def f():
+    print("in f")
+    break
+
+f()

@@ -1,0 +1,5 @@
+def f():
+    pass
+
+for i in range(3):
+print(i)

@@ -1,0 +1,3 @@
+import sys
+print(sys.flags.optimize, sys.argv)
+raise SystemExit(-1)

@@ -1,0 +1,4 @@
+cache = {}
+key = ["list", "as", "key"]
+print(len(cache))
+cache[key] = 1

@@ -1,0 +1,3 @@
+print("fine")
+message = "this string never ends
+print(message)

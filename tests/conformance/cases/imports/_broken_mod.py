@@ -1,0 +1,6 @@
+OK = 1
+
+def compute():
+    return {}["missing"]
+
+RESULT = compute()

@@ -1,0 +1,1 @@
+WHERE = "inside a namespace package"

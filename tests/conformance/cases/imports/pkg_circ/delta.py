@@ -1,0 +1,2 @@
+from pkg_circ.gamma import GAMMA
+DELTA = "delta"

@@ -1,0 +1,2 @@
+from pkg_circ.delta import DELTA
+GAMMA = "gamma"

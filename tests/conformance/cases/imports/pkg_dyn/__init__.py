@@ -1,0 +1,1 @@
+LABEL = "pkg_dyn root"

@@ -1,0 +1,2 @@
+from .helpers import shout
+from . import helpers

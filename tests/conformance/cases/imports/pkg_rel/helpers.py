@@ -1,0 +1,4 @@
+def shout(s):
+    return s.upper() + "!"
+
+NAME = "helpers"

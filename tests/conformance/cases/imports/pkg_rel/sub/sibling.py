@@ -1,0 +1,1 @@
+sib_value = "sibling value"

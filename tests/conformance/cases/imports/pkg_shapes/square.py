@@ -1,0 +1,4 @@
+print("loading", __name__)
+
+def area(side):
+    return side * side

@@ -1,0 +1,2 @@
+print("importing a module that fails")
+import _broken_mod

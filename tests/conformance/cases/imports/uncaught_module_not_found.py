@@ -1,0 +1,3 @@
+import sys
+print("before import")
+import definitely_missing_module

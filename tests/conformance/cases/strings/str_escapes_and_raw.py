@@ -1,0 +1,10 @@
+print("tab:\t|newline-escaped:\\n|quote:\"|apos:\'")
+print("\x41\101\u0042\U00000043\N{LATIN SMALL LETTER E WITH ACUTE}")
+print(r"raw \n stays", r"C:\path\to", len(r"\n"), len("\n"))
+print("line\
+continued")
+print(repr("\0"), repr("\r\n"), repr("\x1b[0m"))
+print("a\u00adb", len("a\u00adb"))
+print(b"\x00\xff".hex(), rb"\x00", len(b"\n"), len(rb"\n"))
+print(repr("\N{SNOWMAN}"), ascii("\N{SNOWMAN}"), ascii("plain"))
+print("%r" % "\t", "{!r}".format("\\"))

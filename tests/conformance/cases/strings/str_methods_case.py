@@ -1,0 +1,12 @@
+s = "hello World, ΣΑΣ ß"
+print(s.upper())
+print(s.lower())
+print(s.casefold())
+print(s.title())
+print(s.capitalize())
+print(s.swapcase())
+print("ǅ".lower(), "ǆ".title(), "ß".upper(), "ﬁ".upper())
+print("Hello".isupper(), "HELLO".isupper(), "hello".islower(), "Title Case".istitle())
+print("abc".isalpha(), "abc1".isalnum(), "123".isdigit(), "½".isnumeric(), "٣".isdecimal(), "".isalpha())
+print(" \t\n".isspace(), "id_1".isidentifier(), "1id".isidentifier(), "abc".isascii(), "é".isascii())
+print("Hello\x00".isprintable(), "tab\t".isprintable(), "ok".isprintable())

@@ -1,0 +1,13 @@
+print(2 + 3 * 4, (2 + 3) * 4, 2 ** 3 ** 2, (2 ** 3) ** 2, -2 ** 2, (-2) ** 2)
+print(10 - 4 - 3, 100 / 10 / 5, 2 * 3 % 4, 7 // 2 * 2)
+print(1 + 2 << 1, 1 | 2 ^ 3 & 4, ~0 + 1, not 0 == 1, not (0 == 1))
+print(True or False and False, (True or False) and False)
+print(1 < 2 == 2, 3 & 1 == 1, (3 & 1) == 1)
+print("a" + "b" * 2, [1] * 2 + [3])
+print(2 ** -1, -3 ** 2, 2 * -3, - - 4, + - 5)
+print(5 if 0 else 6 + 1, (lambda: 1 if True else 2)())
+x = 5
+print(x > 3 and x < 10 or x == 0, not x > 3)
+print(1 - -1, 2 --2, 3 + +3)
+print(7 % 3 ** 2, (7 % 3) ** 2, -7 % 3, -(7 % 3))
+print(17 // 5 % 2, 4 / 2 ** 2)

@@ -1,0 +1,7 @@
+def f():
+    try:
+        raise ExceptionGroup("eg", [ValueError(1), TypeError(2)])
+    except* ValueError as e:
+        print("v", e)
+    except* TypeError:
+        print("t")

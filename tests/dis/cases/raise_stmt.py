@@ -1,0 +1,11 @@
+def f(x):
+    if x == 1:
+        raise
+    if x == 2:
+        raise ValueError
+    if x == 3:
+        raise ValueError("three") from KeyError()
+    try:
+        pass
+    except Exception as exc:
+        raise TypeError() from exc
