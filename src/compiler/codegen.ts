@@ -695,7 +695,10 @@ export class Compiler {
       throw this.error("'return' with value in async generator", loc);
     }
     if (preserveTos) this.visitExpr(value!);
-    else if (value !== null) this.addop(O.NOP, locOf(value));
+    else if (value !== null) {
+      loc = locOf(value);
+      this.addop(O.NOP, loc);
+    }
     if (value === null || value.lineno !== s.lineno) {
       loc = locOf(s);
       this.addop(O.NOP, loc);

@@ -1028,7 +1028,8 @@ export function calculateStackdepth(g: CFG): number {
     }
     if (next !== null) push(next, depth);
   }
-  return maxdepth;
+  // CPython 3.13 never reports a stack size of 0 (a frame always has room for one value).
+  return Math.max(maxdepth, 1);
 }
 
 export interface LocalsLayout {

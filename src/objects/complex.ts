@@ -1,12 +1,28 @@
 // Python `complex` values and their repr.
 
 import { formatFloatRepr } from "./float.js";
+import type { PyType } from "./type.js";
 
 export class PyComplex {
+  /** Set on the prototype to `complex` (src/objects/builtin_types.ts); own property for subclass instances. */
+  declare type: PyType;
   constructor(
     public real: number,
     public imag: number,
   ) {}
+}
+
+/**
+ * An instance of a subclass of complex (`class C(complex)`): a PyComplex with its own type and instance
+ * __dict__ (a PyDict, or null until first needed).
+ */
+export class PyComplexSub extends PyComplex {
+  // biome-ignore lint/suspicious/noExplicitAny: Python values
+  dict: any = null;
+  constructor(real: number, imag: number, type: PyType) {
+    super(real, imag);
+    Object.defineProperty(this, "type", { value: type, writable: true, enumerable: false });
+  }
 }
 
 /**

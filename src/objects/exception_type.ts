@@ -528,7 +528,7 @@ function hex(n: number, width: number): string {
   return n.toString(16).padStart(width, "0");
 }
 
-function codePoints(s: PyObject): number[] {
+function codePoints(s: PyObject): readonly number[] {
   if (s instanceof PyStrSubclass) s = s.value;
   if (s instanceof PyCodePointStr) return s.codePoints;
   const out: number[] = [];

@@ -3,10 +3,25 @@
 // A Python float is a `PyFloat` box around a JS number (see docs/DESIGN.md, "Values"): `1` and `1.0`
 // must stay different values, so floats are never bare JS numbers.
 
+import type { PyType } from "./type.js";
+
 export class PyFloat {
   /** Set on the prototype to `float` (src/objects/builtin_types.ts); own property for subclass instances. */
-  declare type: import("./type.js").PyType;
+  declare type: PyType;
   constructor(public value: number) {}
+}
+
+/**
+ * An instance of a subclass of float (`class F(float)`): a PyFloat with its own type and instance
+ * __dict__ (a PyDict, or null until first needed). Every float method accepts it as `self`.
+ */
+export class PyFloatSub extends PyFloat {
+  // biome-ignore lint/suspicious/noExplicitAny: Python values
+  dict: any = null;
+  constructor(value: number, type: PyType) {
+    super(value);
+    Object.defineProperty(this, "type", { value: type, writable: true, enumerable: false });
+  }
 }
 
 /**
@@ -14,7 +29,7 @@ export class PyFloat {
  * trailing zeros) and `decpt`, the position of the decimal point relative to the first digit
  * (value = 0.DIGITS × 10^decpt), like `_Py_dg_dtoa` in mode 0.
  */
-function shortestDigits(ax: number): { digits: string; decpt: number } {
+export function shortestDigits(ax: number): { digits: string; decpt: number } {
   // Number::toString yields the shortest digit string that round-trips (closest one on ties), as
   // CPython's dtoa mode 0 does; only its layout differs, so take it apart.
   let s = String(ax);

@@ -151,7 +151,7 @@ export function genSend(gen: PyGenerator, value: PyObject, internal = false): Py
   if (!gen.started && value !== None) {
     throw typeError(`can't send non-None value to a just-started ${gen.kind}`);
   }
-  const f = genPushFrame(ts, gen, value, null);
+  const f = genPushFrame(ts, gen, value, ts.current);
   const r = runGenFrame(ts, f, null);
   if (gen.frame !== null) return r;
   if (internal) {
@@ -166,10 +166,13 @@ function runGenFrame(ts: ThreadState, f: Frame, throwExc: PyObject): PyObject {
     ts.cDepth--;
     throw newException(RecursionError, "maximum recursion depth exceeded");
   }
+  const saved = ts.current;
   try {
     return evalFrameHook.evalFrame(ts, f, throwExc);
   } finally {
     ts.cDepth--;
+    ts.current = saved;
+    f.previous = null;
   }
 }
 
@@ -216,7 +219,7 @@ function genThrowHere(ts: ThreadState, gen: PyGenerator, exc: PyBaseException, i
     throw exc;
   }
   exc._raised = true;
-  const f = genPushFrame(ts, gen, None, null);
+  const f = genPushFrame(ts, gen, None, ts.current);
   f.sp--; // nothing is sent: the exception is raised at the yield instead
   const r = runGenFrame(ts, f, exc);
   if (gen.frame !== null) return r;

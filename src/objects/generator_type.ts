@@ -123,3 +123,106 @@ function getAttrOr(o: PyObject, name: string): PyObject {
 }
 
 export { repr };
+
+// ---------------------------------------------------------------------------------------------------
+// Async generators: __anext__/asend/athrow return awaitables that run the generator's frame until it
+// yields a wrapped value (the result of the awaitable) or awaits something (passed to the event loop).
+
+import { auxType } from "./builtin_types.js";
+import { GeneratorExit, newException, RuntimeError, StopAsyncIteration } from "./exceptions.js";
+import { AsyncGenWrappedValue } from "../vm/install_shared.js";
+
+const ASendType = auxType("async_generator_asend");
+const AThrowType = auxType("async_generator_athrow");
+
+class PyAsyncGenAwaitable {
+  declare type: PyType;
+  /** 0: not started, 1: running (awaiting inside), 2: done */
+  state = 0;
+  constructor(
+    public gen: PyGenerator,
+    /** asend: the value to send; athrow: the exception to throw (null for aclose). */
+    public sendValue: PyObject,
+    public throwing: boolean,
+    public exc: PyBaseException | null,
+  ) {}
+}
+Object.defineProperty(PyAsyncGenAwaitable.prototype, "type", {
+  get(this: PyAsyncGenAwaitable) {
+    return this.throwing ? AThrowType : ASendType;
+  },
+});
+
+/** Interprets what the async generator frame produced for the awaitable. */
+function asyncGenResult(aw: PyAsyncGenAwaitable, r: PyObject): PyObject {
+  const gen = aw.gen;
+  if (r instanceof AsyncGenWrappedValue) {
+    aw.state = 2;
+    if (aw.throwing && aw.exc === null) throw newException(RuntimeError, "async generator ignored GeneratorExit");
+    throw stopIteration(r.value);
+  }
+  if (gen.frame === null) {
+    aw.state = 2;
+    if (aw.throwing && aw.exc === null) throw stopIteration(None);
+    throw newException(StopAsyncIteration);
+  }
+  return r;
+}
+
+function asyncGenStep(aw: PyAsyncGenAwaitable, value: PyObject, exc: PyBaseException | null): PyObject {
+  const gen = aw.gen;
+  if (aw.state === 2) throw newException(RuntimeError, "cannot reuse already awaited __anext__()/asend()");
+  try {
+    let r: PyObject;
+    if (aw.state === 0) {
+      aw.state = 1;
+      if (gen.frame === null) {
+        aw.state = 2;
+        if (aw.throwing && aw.exc === null) throw stopIteration(None);
+        if (aw.throwing) throw aw.exc!;
+        throw newException(StopAsyncIteration);
+      }
+      if (aw.throwing) r = genThrow(gen, aw.exc ?? newException(GeneratorExit), true);
+      else r = genSend(gen, exc === null ? aw.sendValue : None, true);
+      if (exc !== null) r = genThrow(gen, exc, true);
+    } else if (exc !== null) r = genThrow(gen, exc, true);
+    else r = genSend(gen, value, true);
+    if (r === undefined) {
+      aw.state = 2;
+      if (aw.throwing && aw.exc === null) throw stopIteration(None);
+      throw newException(StopAsyncIteration);
+    }
+    return asyncGenResult(aw, r);
+  } catch (e) {
+    aw.state = 2;
+    if (aw.throwing && aw.exc === null && e instanceof PyBaseException) {
+      if (e.type.isSubtype(StopAsyncIteration) || e.type.isSubtype(GeneratorExit)) throw stopIteration(None);
+    }
+    throw e;
+  }
+}
+
+for (const T of [ASendType, AThrowType]) {
+  defMethod(T, "__await__", (self: PyAsyncGenAwaitable) => self);
+  defMethod(T, "__iter__", (self: PyAsyncGenAwaitable) => self);
+  defMethod(T, "__next__", (self: PyAsyncGenAwaitable) => asyncGenStep(self, None, null));
+  defMethod(T, "send", (self: PyAsyncGenAwaitable, args) => asyncGenStep(self, args[0], null));
+  defMethod(T, "throw", (self: PyAsyncGenAwaitable, args) => asyncGenStep(self, None, normalizeThrow(args)));
+  defMethod(T, "close", (self: PyAsyncGenAwaitable) => {
+    self.state = 2;
+    return None;
+  });
+}
+
+defMethod(AsyncGeneratorType, "__aiter__", (self: PyGenerator) => self);
+defMethod(AsyncGeneratorType, "__anext__", (self: PyGenerator) => new PyAsyncGenAwaitable(self, None, false, null));
+defMethod(AsyncGeneratorType, "asend", (self: PyGenerator, args) => new PyAsyncGenAwaitable(self, args[0], false, null));
+defMethod(
+  AsyncGeneratorType,
+  "athrow",
+  (self: PyGenerator, args) => new PyAsyncGenAwaitable(self, None, true, normalizeThrow(args)),
+);
+defMethod(AsyncGeneratorType, "aclose", (self: PyGenerator) => new PyAsyncGenAwaitable(self, None, true, null));
+defGetSet(AsyncGeneratorType, "ag_running", (g: PyGenerator) => g.running);
+defGetSet(AsyncGeneratorType, "__name__", (g: PyGenerator) => g.name);
+defGetSet(AsyncGeneratorType, "__qualname__", (g: PyGenerator) => g.qualname);

@@ -182,11 +182,14 @@ export function runFrame(ts: ThreadState, frame: Frame): PyObject {
     throw newException(RecursionError, "maximum recursion depth exceeded");
   }
   const saved = ts.current;
+  // Link to the calling frame across the JS boundary, so f_back / sys._getframe see the whole stack.
+  frame.previous = saved;
   try {
     return evalFrameHook.evalFrame(ts, frame);
   } finally {
     ts.cDepth--;
     ts.current = saved;
+    frame.previous = null;
   }
 }
 

@@ -5,6 +5,7 @@ import "../objects/object_type.js";
 import "../objects/exception_type.js";
 import "../objects/generator_type.js";
 import "../objects/generic_alias.js";
+import "../objects/frame_object.js";
 // Natives of the builtin types (each module attaches its methods when imported).
 import "../objects/list_type.js";
 import "../objects/tuple_type.js";
@@ -58,12 +59,7 @@ import { syntaxErrorHook as tbSyntaxHook } from "./traceback.js";
 import { stdout } from "../modules/io_streams.js";
 import { PyDict } from "../objects/dict.js";
 
-const AsyncGenWrappedType = newBuiltinType("async_generator_wrapped_value");
-export class AsyncGenWrappedValue {
-  declare type: PyType;
-  constructor(public value: PyObject) {}
-}
-Object.defineProperty(AsyncGenWrappedValue.prototype, "type", { value: AsyncGenWrappedType, writable: true });
+import { AsyncGenWrappedValue } from "./install_shared.js";
 
 let installed = false;
 

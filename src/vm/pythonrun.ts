@@ -16,6 +16,7 @@ import { formatException, registerSource } from "./traceback.js";
 import { flushStd, setUnbuffered, stderr, stdout } from "../modules/io_streams.js";
 import { makeSysModule } from "../modules/sys.js";
 import { makeImportlibModule } from "../modules/importlib.js";
+import { installGetframe } from "../objects/frame_object.js";
 import { importAbsolute } from "./import.js";
 import { signalHooks } from "./runtime.js";
 import { installRuntime } from "./install.js";
@@ -56,6 +57,7 @@ export function initialize(spec: ProgramSpec): void {
   }
   const sys = makeSysModule(spec.argv, xo);
   interp.modules.setStr("sys", sys);
+  installGetframe(sys);
   interp.nativeModules.set("sys", () => sys);
   interp.nativeModules.set("builtins", () => builtins);
   interp.nativeModules.set("importlib", makeImportlibModule);
