@@ -333,6 +333,15 @@ export function makeBuiltinsModule(): PyModule {
     checkArity("aiter", args, kw, 1, 1);
     return call(getAttr(args[0], "__aiter__"), []);
   });
+  fn("anext", (args, kw) => {
+    checkArity("anext", args, kw, 1, 2);
+    const ai = args[0];
+    const f = typeOf(ai).lookup("__anext__");
+    if (f === undefined) throw typeError(`'${typeName(ai)}' object is not an async iterator`);
+    const aw = call(getAttr(ai, "__anext__"), []);
+    if (args.length === 1) return aw;
+    return anextDefaultHook.make(aw, args[1]);
+  });
   fn("len", (args, kw) => {
     checkArity("len", args, kw, 1, 1);
     return len(args[0]);
@@ -524,6 +533,13 @@ export const frameLocalsHook: { locals: (f: Frame) => PyObject } = {
       if (v !== undefined && v !== null) d.setStr(code.co_localsplusnames[i]!, v);
     }
     return d;
+  },
+};
+
+/** anext(it, default): an awaitable returning `default` on StopAsyncIteration (set by the async support). */
+export const anextDefaultHook: { make: (aw: PyObject, dflt: PyObject) => PyObject } = {
+  make: () => {
+    throw typeError("anext() with a default is not supported yet");
   },
 };
 

@@ -6,7 +6,7 @@ import { CO_FAST_CELL, CO_FAST_FREE, CO_FAST_HIDDEN, CO_FAST_LOCAL, PyCode } fro
 import type { CompilerUnit } from "./codegen.js";
 import {
   type Block,
-  CFG,
+  type CFG,
   calculateStackdepth,
   cfgFromSequence,
   convertPseudoOps,
@@ -36,7 +36,7 @@ export function assemble(u: CompilerUnit, codeFlags: number, filename: string): 
   optimizeCodeUnit(g, u.consts, nlocals0, nparams);
   const stackdepth = calculateStackdepth(g);
   const varnames = new Map<string, number>();
-  u.varnames.names.forEach((n, i) => varnames.set(n, i));
+  for (let i = 0; i < u.varnames.names.length; i++) varnames.set(u.varnames.names[i]!, i);
   const nlocalsplus = prepareLocalsplus(g, varnames, u.cellvars.names, u.freevars.size, u.firstlineno, codeFlags);
   convertPseudoOps(g);
   normalizeJumps(g);

@@ -120,7 +120,8 @@ function visitFields(node: A.AST, st: OptState): void {
     if (f === skip) continue;
     const v = rec[f];
     if (v instanceof A.AST) {
-      rec[f] = v instanceof A.expr ? optExpr(v, st) : (visitFields(v, st), v);
+      if (v instanceof A.expr) rec[f] = optExpr(v, st);
+      else visitFields(v, st);
     } else if (Array.isArray(v)) {
       for (let i = 0; i < v.length; i++) {
         const x = v[i];

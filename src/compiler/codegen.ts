@@ -2,8 +2,8 @@
 // CPython's instruction choices, then flowgraph.ts optimizes and assemble.ts builds the PyCode.
 
 import * as A from "../generated/ast.js";
-import { PySyntaxError } from "../parser/errors.js";
-import { PyCode } from "../objects/code.js";
+import type { PySyntaxError } from "../parser/errors.js";
+import type { PyCode } from "../objects/code.js";
 import type { PyObject } from "../objects/object.js";
 import { Ellipsis, None } from "../objects/singletons.js";
 import { PyCodePointStr } from "../objects/str.js";
@@ -92,7 +92,7 @@ export class ConstList {
   }
   rebuildIndex(): void {
     this.index.clear();
-    this.values.forEach((v, i) => this.index.set(constKey(v), i));
+    for (let i = 0; i < this.values.length; i++) this.index.set(constKey(this.values[i]), i);
   }
 }
 
@@ -204,10 +204,18 @@ export class Compiler {
     return this.opts.flags;
   }
 
-  error(msg: string, loc: Loc | { lineno: number; col_offset: number; end_lineno: number | null; end_col_offset: number | null }): PySyntaxError {
+  error(
+    msg: string,
+    loc: Loc | { lineno: number; col_offset: number; end_lineno: number | null; end_col_offset: number | null },
+  ): PySyntaxError {
     const l =
       loc instanceof Loc
-        ? { lineno: loc.lineno, col_offset: loc.col_offset, end_lineno: loc.end_lineno, end_col_offset: loc.end_col_offset }
+        ? {
+            lineno: loc.lineno,
+            col_offset: loc.col_offset,
+            end_lineno: loc.end_lineno,
+            end_col_offset: loc.end_col_offset,
+          }
         : loc;
     return makeSyntaxError(msg, this.opts.filename, this.opts.source, l);
   }
@@ -585,15 +593,20 @@ export class Compiler {
     const loc = locOf(s);
     switch (kindName(s)) {
       case "FunctionDef":
-        return this.compileFunction(s as A.FunctionDef, false);
+        this.compileFunction(s as A.FunctionDef, false);
+        return;
       case "AsyncFunctionDef":
-        return this.compileFunction(s as A.AsyncFunctionDef, true);
+        this.compileFunction(s as A.AsyncFunctionDef, true);
+        return;
       case "ClassDef":
-        return this.compileClass(s as A.ClassDef);
+        this.compileClass(s as A.ClassDef);
+        return;
       case "TypeAlias":
-        return this.compileTypeAlias(s as A.TypeAlias);
+        this.compileTypeAlias(s as A.TypeAlias);
+        return;
       case "Return":
-        return this.compileReturn(s as A.Return);
+        this.compileReturn(s as A.Return);
+        return;
       case "Delete":
         for (const t of (s as A.Delete).targets) this.visitExpr(t);
         return;
@@ -608,19 +621,26 @@ export class Compiler {
         return;
       }
       case "AugAssign":
-        return this.compileAugAssign(s as A.AugAssign);
+        this.compileAugAssign(s as A.AugAssign);
+        return;
       case "AnnAssign":
-        return this.compileAnnAssign(s as A.AnnAssign);
+        this.compileAnnAssign(s as A.AnnAssign);
+        return;
       case "For":
-        return this.compileFor(s as A.For);
+        this.compileFor(s as A.For);
+        return;
       case "AsyncFor":
-        return this.compileAsyncFor(s as A.AsyncFor);
+        this.compileAsyncFor(s as A.AsyncFor);
+        return;
       case "While":
-        return this.compileWhile(s as A.While);
+        this.compileWhile(s as A.While);
+        return;
       case "If":
-        return this.compileIf(s as A.If);
+        this.compileIf(s as A.If);
+        return;
       case "Match":
-        return compileMatch(this, s as A.Match);
+        compileMatch(this, s as A.Match);
+        return;
       case "Raise": {
         const r = s as A.Raise;
         let n = 0;
@@ -637,36 +657,52 @@ export class Compiler {
       }
       case "Try": {
         const t = s as A.Try;
-        if (t.finalbody.length) return this.compileTryFinally(t, false);
-        return this.compileTryExcept(t);
+        if (t.finalbody.length) {
+          this.compileTryFinally(t, false);
+          return;
+        }
+        this.compileTryExcept(t);
+        return;
       }
       case "TryStar": {
         const t = s as A.TryStar;
-        if (t.finalbody.length) return this.compileTryFinally(t, true);
-        return this.compileTryStarExcept(t);
+        if (t.finalbody.length) {
+          this.compileTryFinally(t, true);
+          return;
+        }
+        this.compileTryStarExcept(t);
+        return;
       }
       case "Assert":
-        return this.compileAssert(s as A.Assert);
+        this.compileAssert(s as A.Assert);
+        return;
       case "Import":
-        return this.compileImport(s as A.Import);
+        this.compileImport(s as A.Import);
+        return;
       case "ImportFrom":
-        return this.compileFromImport(s as A.ImportFrom);
+        this.compileFromImport(s as A.ImportFrom);
+        return;
       case "Global":
       case "Nonlocal":
         return;
       case "Expr":
-        return this.compileStmtExpr(loc, (s as A.Expr).value);
+        this.compileStmtExpr(loc, (s as A.Expr).value);
+        return;
       case "Pass":
         this.addop(O.NOP, loc);
         return;
       case "Break":
-        return this.compileBreak(loc);
+        this.compileBreak(loc);
+        return;
       case "Continue":
-        return this.compileContinue(loc);
+        this.compileContinue(loc);
+        return;
       case "With":
-        return this.compileWith(s as A.With, 0);
+        this.compileWith(s as A.With, 0);
+        return;
       case "AsyncWith":
-        return this.compileAsyncWith(s as A.AsyncWith, 0);
+        this.compileAsyncWith(s as A.AsyncWith, 0);
+        return;
     }
     throw new Error("codegen: unknown statement " + kindName(s));
   }
@@ -1389,7 +1425,12 @@ export class Compiler {
     this.nameop(loc, s.name, A.STORE);
   }
 
-  compileFunctionBody(s: A.FunctionDef | A.AsyncFunctionDef, isAsync: boolean, funcflags: number, firstlineno: number): void {
+  compileFunctionBody(
+    s: A.FunctionDef | A.AsyncFunctionDef,
+    isAsync: boolean,
+    funcflags: number,
+    firstlineno: number,
+  ): void {
     this.enterScope(s.name, isAsync ? ScopeType.AsyncFunction : ScopeType.Function, s, firstlineno);
     let docstring: string | PyCodePointStr | null = null;
     if (this.opts.optimize < 2) {
@@ -1654,7 +1695,8 @@ export class Compiler {
         return;
       }
       case "BoolOp":
-        return this.compileBoolOp(e as A.BoolOp);
+        this.compileBoolOp(e as A.BoolOp);
+        return;
       case "BinOp": {
         const b = e as A.BinOp;
         this.visitExpr(b.left);
@@ -1673,7 +1715,8 @@ export class Compiler {
         return;
       }
       case "Lambda":
-        return this.compileLambda(e as A.Lambda);
+        this.compileLambda(e as A.Lambda);
+        return;
       case "IfExp": {
         const i = e as A.IfExp;
         const end = this.newLabel();
@@ -1687,24 +1730,30 @@ export class Compiler {
         return;
       }
       case "Dict":
-        return this.compileDict(e as A.Dict);
+        this.compileDict(e as A.Dict);
+        return;
       case "Set":
-        return this.starunpackHelper(loc, (e as A.Set).elts, 0, O.BUILD_SET, O.SET_ADD, O.SET_UPDATE, false);
+        this.starunpackHelper(loc, (e as A.Set).elts, 0, O.BUILD_SET, O.SET_ADD, O.SET_UPDATE, false);
+        return;
       case "GeneratorExp": {
         const g = e as A.GeneratorExp;
-        return this.compileComprehension(e, COMP_GENEXP, "<genexpr>", g.generators, g.elt, null);
+        this.compileComprehension(e, COMP_GENEXP, "<genexpr>", g.generators, g.elt, null);
+        return;
       }
       case "ListComp": {
         const g = e as A.ListComp;
-        return this.compileComprehension(e, COMP_LISTCOMP, "<listcomp>", g.generators, g.elt, null);
+        this.compileComprehension(e, COMP_LISTCOMP, "<listcomp>", g.generators, g.elt, null);
+        return;
       }
       case "SetComp": {
         const g = e as A.SetComp;
-        return this.compileComprehension(e, COMP_SETCOMP, "<setcomp>", g.generators, g.elt, null);
+        this.compileComprehension(e, COMP_SETCOMP, "<setcomp>", g.generators, g.elt, null);
+        return;
       }
       case "DictComp": {
         const g = e as A.DictComp;
-        return this.compileComprehension(e, COMP_DICTCOMP, "<dictcomp>", g.generators, g.key, g.value);
+        this.compileComprehension(e, COMP_DICTCOMP, "<dictcomp>", g.generators, g.key, g.value);
+        return;
       }
       case "Yield": {
         if (!this.u.ste.isFunctionLike()) throw this.error("'yield' outside function", loc);
@@ -1737,16 +1786,20 @@ export class Compiler {
         return;
       }
       case "Compare":
-        return this.compileCompare(e as A.Compare);
+        this.compileCompare(e as A.Compare);
+        return;
       case "Call":
-        return this.compileCall(e as A.Call);
+        this.compileCall(e as A.Call);
+        return;
       case "Constant":
         this.loadConst((e as A.Constant).value, loc);
         return;
       case "JoinedStr":
-        return this.compileJoinedStr(e as A.JoinedStr);
+        this.compileJoinedStr(e as A.JoinedStr);
+        return;
       case "FormattedValue":
-        return this.compileFormattedValue(e as A.FormattedValue);
+        this.compileFormattedValue(e as A.FormattedValue);
+        return;
       case "Attribute": {
         const a = e as A.Attribute;
         if (a.ctx === A.LOAD && this.canOptimizeSuperCall(a)) {
@@ -1770,7 +1823,8 @@ export class Compiler {
         return;
       }
       case "Subscript":
-        return this.compileSubscript(e as A.Subscript);
+        this.compileSubscript(e as A.Subscript);
+        return;
       case "Starred":
         if ((e as A.Starred).ctx === A.STORE) {
           throw this.error("starred assignment target must be in a list or tuple", loc);
@@ -1782,18 +1836,31 @@ export class Compiler {
         return;
       }
       case "Name":
-        return this.nameop(loc, (e as A.Name).id, (e as A.Name).ctx);
+        this.nameop(loc, (e as A.Name).id, (e as A.Name).ctx);
+        return;
       case "List": {
         const l = e as A.List;
-        if (l.ctx === A.STORE) return this.assignmentHelper(loc, l.elts);
-        if (l.ctx === A.LOAD) return this.starunpackHelper(loc, l.elts, 0, O.BUILD_LIST, O.LIST_APPEND, O.LIST_EXTEND, false);
+        if (l.ctx === A.STORE) {
+          this.assignmentHelper(loc, l.elts);
+          return;
+        }
+        if (l.ctx === A.LOAD) {
+          this.starunpackHelper(loc, l.elts, 0, O.BUILD_LIST, O.LIST_APPEND, O.LIST_EXTEND, false);
+          return;
+        }
         for (const x of l.elts) this.visitExpr(x);
         return;
       }
       case "Tuple": {
         const t = e as A.Tuple;
-        if (t.ctx === A.STORE) return this.assignmentHelper(loc, t.elts);
-        if (t.ctx === A.LOAD) return this.starunpackHelper(loc, t.elts, 0, O.BUILD_LIST, O.LIST_APPEND, O.LIST_EXTEND, true);
+        if (t.ctx === A.STORE) {
+          this.assignmentHelper(loc, t.elts);
+          return;
+        }
+        if (t.ctx === A.LOAD) {
+          this.starunpackHelper(loc, t.elts, 0, O.BUILD_LIST, O.LIST_APPEND, O.LIST_EXTEND, true);
+          return;
+        }
         for (const x of t.elts) this.visitExpr(x);
         return;
       }
@@ -1849,7 +1916,8 @@ export class Compiler {
 
   jumpIf(loc: Loc, e: A.expr, next: Label, cond: boolean): void {
     if (e instanceof A.UnaryOp && e.op === A.NOT) {
-      return this.jumpIf(loc, e.operand, next, !cond);
+      this.jumpIf(loc, e.operand, next, !cond);
+      return;
     }
     if (e instanceof A.BoolOp) {
       const s = e.values;
@@ -1926,13 +1994,17 @@ export class Compiler {
         cmp = C.PY_GE;
         break;
       case A.IS:
-        return this.addopI(O.IS_OP, 0, loc);
+        this.addopI(O.IS_OP, 0, loc);
+        return;
       case A.IS_NOT:
-        return this.addopI(O.IS_OP, 1, loc);
+        this.addopI(O.IS_OP, 1, loc);
+        return;
       case A.IN:
-        return this.addopI(O.CONTAINS_OP, 0, loc);
+        this.addopI(O.CONTAINS_OP, 0, loc);
+        return;
       default:
-        return this.addopI(O.CONTAINS_OP, 1, loc);
+        this.addopI(O.CONTAINS_OP, 1, loc);
+        return;
     }
     this.addopI(O.COMPARE_OP, C.COMPARE_OPARG[cmp]!, loc);
   }
@@ -2395,7 +2467,13 @@ export class Compiler {
     else this.addop(O.GET_AITER, locOf(outermost.iter));
     const inClassBlock = u.ste.type === BlockType.Class && !u.inInlinedComp;
     u.inInlinedComp++;
-    const state: InlinedCompState = { pushedLocals: null, tempSymbols: null, fastHidden: null, cleanup: null, end: null };
+    const state: InlinedCompState = {
+      pushedLocals: null,
+      tempSymbols: null,
+      fastHidden: null,
+      cleanup: null,
+      end: null,
+    };
     for (const [k, symbol] of entry.symbols) {
       const scope = entry.getScope(k);
       const outFlags = u.ste.symbols.get(k);

@@ -109,12 +109,12 @@ function intMul(a: Int, b: Int): Int {
 }
 function intFloorDiv(a: bigint, b: bigint): bigint {
   const q = a / b;
-  if ((a % b !== 0n) && ((a < 0n) !== (b < 0n))) return q - 1n;
+  if (a % b !== 0n && a < 0n !== b < 0n) return q - 1n;
   return q;
 }
 function intMod(a: bigint, b: bigint): bigint {
   const r = a % b;
-  if (r !== 0n && (r < 0n) !== (b < 0n)) return r + b;
+  if (r !== 0n && r < 0n !== b < 0n) return r + b;
   return r;
 }
 
@@ -226,7 +226,7 @@ function checkComplexity(obj: PyObject, limit: number): number {
 
 function repeat(v: PyObject, n: Int | boolean): PyObject | undefined {
   const count = Number(toNum(n));
-  const k = count < 0 ? 0 : count;
+  const k = Math.max(count, 0);
   if (v instanceof PyTuple) {
     const size = v.items.length;
     if (size) {

@@ -714,8 +714,7 @@ function optimizeBasicBlock(g: CFG, bb: Block, consts: ConstList): void {
 }
 
 function duplicateExitsWithoutLineno(g: CFG): void {
-  const isExitOrEvalCheckWithoutLineno = (b: Block): boolean =>
-    (exitsScope(b) || hasEvalBreak(b)) && hasNoLineno(b);
+  const isExitOrEvalCheckWithoutLineno = (b: Block): boolean => (exitsScope(b) || hasEvalBreak(b)) && hasNoLineno(b);
   for (let b: Block | null = g.entry; b; b = b.next) {
     const last = b.last();
     if (!last) continue;
@@ -954,7 +953,7 @@ function pushColdBlocksToEnd(g: CFG): void {
   if (entry.next === null) return;
   markCold(g);
   for (let b: Block | null = entry; b; b = b.next) {
-    if (b.cold && hasFallthrough(b) && b.next && b.next.warm) {
+    if (b.cold && hasFallthrough(b) && b.next?.warm) {
       const ej = g.newBlock();
       if (b.next.label < 0) b.next.label = g.nextLabel++;
       ej.instrs.push(new Instr(O.JUMP_NO_INTERRUPT, 0, NO_LOCATION, b.next));
@@ -971,7 +970,7 @@ function pushColdBlocksToEnd(g: CFG): void {
     while (b.next && !b.next.cold) b = b.next;
     if (b.next === null) break;
     let bEnd: Block = b.next;
-    while (bEnd.next && bEnd.next.cold) bEnd = bEnd.next;
+    while (bEnd.next?.cold) bEnd = bEnd.next;
     if (coldBlocks === null) coldBlocks = b.next;
     else coldTail!.next = b.next;
     coldTail = bEnd;

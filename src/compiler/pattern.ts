@@ -345,7 +345,12 @@ function compileMapping(c: Compiler, p: A.MatchMapping, pc: PatternContext, loc:
 function compileOr(c: Compiler, p: A.MatchOr, pc: PatternContext, loc: Loc): void {
   const end = c.newLabel();
   const size = p.patterns.length;
-  const old: PatternContext = { stores: pc.stores, allowIrrefutable: pc.allowIrrefutable, failPop: pc.failPop, onTop: pc.onTop };
+  const old: PatternContext = {
+    stores: pc.stores,
+    allowIrrefutable: pc.allowIrrefutable,
+    failPop: pc.failPop,
+    onTop: pc.onTop,
+  };
   let control: string[] | null = null;
   for (let i = 0; i < size; i++) {
     const alt = p.patterns[i]!;

@@ -504,7 +504,13 @@ class Builder {
     }
   }
 
-  visitBoundOrDefault(e: A.expr | null, name: string, key: A.type_param, info: string | null, isDefault: boolean): void {
+  visitBoundOrDefault(
+    e: A.expr | null,
+    name: string,
+    key: A.type_param,
+    info: string | null,
+    isDefault: boolean,
+  ): void {
     if (!e) return;
     const isInClass = this.cur.canSeeClassScope;
     if (isDefault) {
@@ -900,14 +906,7 @@ class Analyzer {
     }
     if (ste.isFunctionLike()) this.analyzeCells(scopes, newfree, inlinedCells);
     else if (ste.type === BlockType.Class) this.dropClassFree(ste, newfree);
-    this.updateSymbols(
-      ste,
-      scopes,
-      bound,
-      newfree,
-      inlinedCells,
-      ste.type === BlockType.Class || ste.canSeeClassScope,
-    );
+    this.updateSymbols(ste, scopes, bound, newfree, inlinedCells, ste.type === BlockType.Class || ste.canSeeClassScope);
     for (const f of newfree) free.add(f);
   }
 
@@ -991,12 +990,7 @@ function isFreeInAnyChild(entry: SymbolTableEntry, key: string): boolean {
 }
 
 /** Builds and analyzes the symbol table of a module (`_PySymtable_Build`). */
-export function buildSymtable(
-  mod: A.mod,
-  filename: string,
-  features: number,
-  source: string | null,
-): SymbolTable {
+export function buildSymtable(mod: A.mod, filename: string, features: number, source: string | null): SymbolTable {
   const st = new SymbolTable(filename, features, source);
   const b = new Builder(st);
   b.enterBlock("top", BlockType.Module, mod, { lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });

@@ -922,7 +922,7 @@ export function defineBytesMethods(K: BytesKind): void {
     const delSet = del === undefined ? null : bufferArg(del);
     const out: number[] = [];
     for (const c of dataOf(self)) {
-      if (delSet !== null && delSet.includes(c)) continue;
+      if (delSet?.includes(c)) continue;
       out.push(map === null ? c : map[c]!);
     }
     return K.make(Uint8Array.from(out));
@@ -996,7 +996,9 @@ defStatic(BytesType, "__new__", (args, kwnames) => {
   let data: Uint8Array;
   if (x === undefined) {
     if (encoding !== undefined || errors !== undefined) {
-      throw typeError(encoding !== undefined ? "encoding without a string argument" : "errors without a string argument");
+      throw typeError(
+        encoding !== undefined ? "encoding without a string argument" : "errors without a string argument",
+      );
     }
     data = new Uint8Array(0);
   } else if (encoding !== undefined) {
@@ -1016,7 +1018,8 @@ defStatic(BytesType, "__new__", (args, kwnames) => {
 defineBytesMethods({ type: BytesType, name: "bytes", make: makeBytes });
 
 function bytesSelf(self: PyObject): Uint8Array {
-  if (!(self instanceof PyBytes)) throw typeError(`descriptor requires a 'bytes' object but received a '${typeName(self)}'`);
+  if (!(self instanceof PyBytes))
+    throw typeError(`descriptor requires a 'bytes' object but received a '${typeName(self)}'`);
   return self.data;
 }
 
@@ -1070,4 +1073,3 @@ defMethod(BytesType, "__sizeof__", (self, args, kwnames) => {
   checkArity("bytes.__sizeof__", args, kwnames, 0, 0);
   return 33 + bytesSelf(self).length;
 });
-

@@ -714,4 +714,3 @@ export function encodeStr(s: Str, encoding: string, errors: string): Uint8Array 
   encodeWith(enc, s, cps, errors, out);
   return out.result();
 }
-

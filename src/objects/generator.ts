@@ -40,9 +40,12 @@ export class PyGenerator {
   /** For coroutines: whether a never-awaited warning applies; also the awaited-already check. */
   awaited = false;
 
+  /** The code object (kept after the frame is gone, for gi_code/cr_code). */
+  code: PyObject;
   constructor(type: PyType, frame: Frame) {
     this.type = type;
     this.frame = frame;
+    this.code = frame.code;
     this.name = frame.code.co_name;
     this.qualname = frame.code.co_qualname;
   }

@@ -14,7 +14,7 @@ import {
   typeOf,
 } from "./builtin_types.js";
 import { isExceptionType, PyBaseException, stopIteration, typeError } from "./exceptions.js";
-import { genClose, genSend, genThrow, PyGenerator, closeIterHook } from "./generator.js";
+import { closeIterHook, genClose, genDelegate, genSend, genThrow, PyGenerator } from "./generator.js";
 import type { PyObject } from "./object.js";
 import type { PyType } from "./type.js";
 import { mainThread } from "../vm/thread.js";
@@ -77,10 +77,17 @@ defMethod(GeneratorType, "__next__", (self: PyGenerator) => {
 defGetSet(GeneratorType, "gi_running", (g: PyGenerator) => g.running);
 defGetSet(GeneratorType, "gi_suspended", (g: PyGenerator) => g.frame !== null && g.started && !g.running);
 defGetSet(GeneratorType, "gi_frame", (g: PyGenerator) => (g.frame === null ? None : frameObjectHook.get(g.frame)));
-defGetSet(GeneratorType, "gi_code", (g: PyGenerator) => g.frame?.code ?? None);
+defGetSet(GeneratorType, "gi_code", (g: PyGenerator) => g.code);
+defGetSet(GeneratorType, "gi_yieldfrom", (g: PyGenerator) => genDelegate(g) ?? None);
 defGetSet(CoroutineType, "cr_running", (g: PyGenerator) => g.running);
 defGetSet(CoroutineType, "cr_frame", (g: PyGenerator) => (g.frame === null ? None : frameObjectHook.get(g.frame)));
 defGetSet(CoroutineType, "cr_await", () => None);
+defGetSet(CoroutineType, "cr_code", (g: PyGenerator) => g.code);
+defGetSet(CoroutineType, "cr_suspended", (g: PyGenerator) => g.frame !== null && g.started && !g.running);
+defGetSet(CoroutineType, "cr_origin", () => None);
+defGetSet(AsyncGeneratorType, "ag_code", (g: PyGenerator) => g.code);
+defGetSet(AsyncGeneratorType, "ag_frame", (g: PyGenerator) => (g.frame === null ? None : frameObjectHook.get(g.frame)));
+defGetSet(AsyncGeneratorType, "ag_await", () => None);
 
 /** The iterator returned by coroutine.__await__() (CPython's coroutine_wrapper). */
 export class PyCoroWrapper {

@@ -4,6 +4,7 @@
 // (NoneType, NotImplementedType, ellipsis, function, method, cell, module).
 
 import {
+  slots,
   bindDescriptor,
   call,
   callDescriptor,
@@ -131,13 +132,10 @@ function excessArgs(args: PyObject[], kwnames: string[] | null): boolean {
 
 /** Allocates a bare instance of `t` (object.__new__). */
 export function allocInstance(t: PyType): PyObject {
-  let sb = t;
-  while (sb.isHeapType && sb.bases.length > 0) sb = sb.solidBase ?? sb.bases[0]!;
-  const base = nativeBase(t);
-  if (base !== ObjectType && base.allocate !== null) {
-    const o = base.allocate(t);
-    return o;
-  }
+  const sl = slots(t);
+  if (sl.layout === undefined) sl.layout = nativeBase(t);
+  const base = sl.layout as PyType;
+  if (base !== ObjectType && base.allocate !== null) return base.allocate(t);
   return new PyInstance(t, t.hasDict ? new PyDict() : null, t.slotIndex === null ? 0 : t.slotIndex.size);
 }
 
@@ -154,12 +152,12 @@ function nativeBaseOf(m: PyType): PyType {
 const objectNew = (args: PyObject[], kwnames: string[] | null) => {
   const t = args[0];
   if (!(t instanceof PyType)) throw typeError(`object.__new__(X): X is not a type object (${typeName(t)})`);
-  const rest = args.slice(1);
-  if (excessArgs(rest, kwnames)) {
-    if (t.lookup("__new__") !== OBJECT_NEW) {
+  if (args.length > 1) {
+    const sl = slots(t);
+    if (sl.newf !== OBJECT_NEW) {
       throw typeError("object.__new__() takes exactly one argument (the type to instantiate)");
     }
-    if (t.lookup("__init__") === OBJECT_INIT) throw typeError(`${t.name}() takes no arguments`);
+    if (sl.init === OBJECT_INIT) throw typeError(`${t.name}() takes no arguments`);
   }
   if (t.flags & TPFLAGS_IS_ABSTRACT) {
     const abs = t.dict.get("__abstractmethods__");

@@ -6,16 +6,7 @@
 // The VM's f-strings call `format(value, spec)` from src/vm/abstract.ts; `formatString` is the engine
 // of str.format, exported for `_string` and string.Formatter.
 
-import {
-  call,
-  format as formatValue,
-  getAttr,
-  getItem,
-  index,
-  repr,
-  str as strOf,
-  typeName,
-} from "../vm/abstract.js";
+import { call, format as formatValue, getAttr, getItem, index, repr, str as strOf, typeName } from "../vm/abstract.js";
 import { ByteArrayType, BytesType, DictType, typeOf } from "./builtin_types.js";
 import { getBuffer } from "./codecs.js";
 import { PyDict } from "./dict.js";
@@ -27,7 +18,6 @@ import {
   PyBaseException,
   TypeError,
   typeError,
-  ValueError,
   valueError,
 } from "./exceptions.js";
 import { floatRepr, PyFloat } from "./float.js";
@@ -427,12 +417,7 @@ function lookupKey(kwargs: PyObject, key: Str): PyObject {
   return getItem(kwargs, key);
 }
 
-function getFieldObject(
-  name: Str,
-  args: PyObject[] | null,
-  kwargs: PyObject,
-  auto: AutoNumber | null,
-): PyObject {
+function getFieldObject(name: Str, args: PyObject[] | null, kwargs: PyObject, auto: AutoNumber | null): PyObject {
   const [first, rest] = fieldNameSplit(name);
   let idx = fieldInteger(first);
   const empty = strLength(first) === 0;
@@ -496,13 +481,7 @@ function renderField(obj: PyObject, spec: Str): Str {
   return toStr(formatValue(obj, spec), "__format__");
 }
 
-function buildString(
-  fmt: Str,
-  args: PyObject[] | null,
-  kwargs: PyObject,
-  depth: number,
-  auto: AutoNumber | null,
-): Str {
+function buildString(fmt: Str, args: PyObject[] | null, kwargs: PyObject, depth: number, auto: AutoNumber | null): Str {
   if (depth <= 0) throw valueError("Max string recursion exceeded");
   const out: Str[] = [];
   for (const piece of markupIterator(fmt)) {
@@ -524,7 +503,9 @@ function buildString(
       default:
         throw valueError(`Unknown conversion specifier ${charName(piece.conversion)}`);
     }
-    const spec = piece.specNeedsExpanding ? buildString(piece.formatSpec, args, kwargs, depth - 1, auto) : piece.formatSpec;
+    const spec = piece.specNeedsExpanding
+      ? buildString(piece.formatSpec, args, kwargs, depth - 1, auto)
+      : piece.formatSpec;
     out.push(renderField(obj, spec));
   }
   return concatStr(out);
@@ -834,7 +815,8 @@ function percentCore(
       }
       if (cnt < 0 || pcount > 0) throw valueError("incomplete format key");
       const key = src.sub(keyStart, pos - 1);
-      ctx.args = ctx.dict instanceof PyDict && ctx.dict.type === DictType ? dictGet(ctx.dict, key) : getItem(ctx.dict, key);
+      ctx.args =
+        ctx.dict instanceof PyDict && ctx.dict.type === DictType ? dictGet(ctx.dict, key) : getItem(ctx.dict, key);
       ctx.arglen = -1;
       ctx.argidx = -2;
     }
@@ -876,7 +858,7 @@ function percentCore(
         if (typeof v !== "number" && typeof v !== "bigint" && typeof v !== "boolean") throw typeError("* wants int");
         const p = typeof v === "boolean" ? Number(v) : typeof v === "bigint" ? intOverflow() : v;
         if (p > 0x7fffffff || p < -0x80000000) intOverflow();
-        conv.prec = p < 0 ? 0 : p;
+        conv.prec = Math.max(p, 0);
         if (--cnt >= 0) ch = src.at(pos++);
       } else if (ch >= 48 && ch <= 57) {
         let p = ch - 48;
@@ -999,7 +981,7 @@ function emitConverted(out: number[], body: number[], conv: Conv, numeric: boole
     else if (conv.flags & F_BLANK) signChar = 32;
     else hasSign = false;
   }
-  let width = conv.width < len ? len : conv.width;
+  let width = Math.max(conv.width, len);
   const fill = numeric && conv.flags & F_ZERO && !(conv.flags & F_LJUST) ? 48 : 32;
   if (hasSign) {
     if (fill !== 32) out.push(signChar);
@@ -1128,4 +1110,3 @@ function formatByteChar(v: PyObject): number {
   if (typeof x === "bigint" || x < 0 || x > 255) throw newException(OverflowError, "%c arg not in range(256)");
   return x;
 }
-

@@ -23,16 +23,7 @@ import {
   typeName,
 } from "../vm/abstract.js";
 import { checkArity, parseArgs } from "./args.js";
-import {
-  auxType,
-  DictType,
-  defMethod,
-  defStatic,
-  None,
-  NotImplemented,
-  StrType,
-  typeOf,
-} from "./builtin_types.js";
+import { auxType, DictType, defMethod, defStatic, None, NotImplemented, StrType, typeOf } from "./builtin_types.js";
 import { PyDict } from "./dict.js";
 import {
   IndexError,
@@ -1028,7 +1019,10 @@ export function strStrip(s: Str, chars: readonly number[] | null, left: boolean,
       ? isSpaceCodePoint
       : chars.length <= 8
         ? (c: number) => chars.includes(c)
-        : ((set: Set<number>) => (c: number) => set.has(c))(new Set(chars));
+        : (
+            (set: Set<number>) => (c: number) =>
+              set.has(c)
+          )(new Set(chars));
   if (typeof s === "string" && isFlat(s)) {
     let i = 0;
     let j = s.length;

@@ -12,6 +12,23 @@ export type NativeMethod = (self: any, args: PyObject[], kwnames: string[] | nul
 
 let nextVersion = 1;
 
+/** Marks a name known to be absent from a type's MRO in the lookup cache. */
+const MISSING = Symbol("missing");
+
+/** Cached special-method facts of a type (filled lazily by the VM; dropped when the type changes). */
+export interface TypeSlots {
+  /** __getattribute__/__setattr__/__delattr__ are object's (or type's, for metaclass instances). */
+  defaultGetattr: boolean;
+  defaultSetattr: boolean;
+  /** __getattr__ fallback, if any. */
+  getattr: unknown;
+  /** __new__ and __init__ as found on the type (for instance creation). */
+  newf: unknown;
+  init: unknown;
+  /** The builtin type whose instance layout instances use (set on first allocation). */
+  layout?: unknown;
+}
+
 // Type flags (subset of CPython's Py_TPFLAGS_*)
 export const TPFLAGS_HEAPTYPE = 1 << 9;
 export const TPFLAGS_BASETYPE = 1 << 10;
@@ -73,20 +90,27 @@ export class PyType {
   /** Looks `name` up along the MRO (CPython's _PyType_Lookup); undefined when absent. */
   lookup(name: string): PyObject {
     let v = this.cache.get(name);
-    if (v !== undefined || this.cache.has(name)) return v;
+    if (v !== undefined) return v === MISSING ? undefined : v;
     const mro = this.mro;
     for (let i = 0; i < mro.length; i++) {
       v = mro[i]!.dict.get(name);
       if (v !== undefined) break;
     }
-    this.cache.set(name, v);
+    this.cache.set(name, v === undefined ? MISSING : v);
     return v;
   }
+
+  /**
+   * Per-type facts derived from special methods (CPython keeps them in tp_* slots), recomputed after any
+   * change to the type or its bases: see `slots` in src/vm/abstract.ts.
+   */
+  slotCache: TypeSlots | null = null;
 
   /** Call after changing this type's dict, bases or MRO: new version, caches of it and subclasses dropped. */
   modified(): void {
     this.version = nextVersion++;
     this.cache.clear();
+    this.slotCache = null;
     for (const s of this.subclasses) s.modified();
   }
 

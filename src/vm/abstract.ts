@@ -4,6 +4,7 @@
 // through the type's special methods, found by MRO lookup.
 
 import {
+  allBuiltinTypes,
   BoolType,
   FloatType,
   IntType,
@@ -43,6 +44,7 @@ import {
 import type { PyObject } from "../objects/object.js";
 import { PyCodePointStr } from "../objects/str.js";
 import { PyTuple } from "../objects/tuple.js";
+import type { TypeSlots } from "../objects/type.js";
 import {
   PyBuiltinFunction,
   PyClassMethodDescr,
@@ -115,12 +117,13 @@ export function callType(t: PyType, args: PyObject[], kwnames: string[] | null):
 }
 
 export function typeCallDefault(t: PyType, args: PyObject[], kwnames: string[] | null): PyObject {
-  const newf = t.lookup("__new__");
+  const newf = slots(t).newf;
   let obj: PyObject;
   if (newf instanceof PyStaticNative) obj = newf.fn([t, ...args], kwnames);
   else obj = call(bindDescriptor(newf, None, t), [t, ...args], kwnames);
-  if (!typeOf(obj).isSubtype(t)) return obj;
-  const init = typeOf(obj).lookup("__init__");
+  const ot = typeOf(obj);
+  if (ot !== t && !ot.isSubtype(t)) return obj;
+  const init = slots(ot).init;
   if (init !== undefined && init !== ObjectType.dict.get("__init__")) {
     const r = callDescriptor(init, obj, args, kwnames);
     if (r !== None) throw typeError(`__init__() should return None, not '${typeName(r)}'`);
@@ -177,9 +180,38 @@ function hasGet(d: PyObject): boolean {
   return (d.type as PyType).lookup("__get__") !== undefined;
 }
 
+/** The cached special-method facts of a type (CPython's tp_getattro/tp_setattro/tp_new/tp_init). */
+export function slots(t: PyType): TypeSlots {
+  let s = t.slotCache;
+  if (s === null) {
+    const ga = t.lookup("__getattribute__");
+    const sa = t.lookup("__setattr__");
+    s = {
+      defaultGetattr: ga === OBJECT_GETATTRIBUTE || ga === TYPE_GETATTRIBUTE,
+      defaultSetattr: sa === OBJECT_SETATTR || sa === TYPE_SETATTR,
+      getattr: t.lookup("__getattr__"),
+      newf: t.lookup("__new__"),
+      init: t.lookup("__init__"),
+    };
+    t.slotCache = s;
+  }
+  return s;
+}
+
 /** `getattr(o, name)`; throws AttributeError. */
 export function getAttr(o: PyObject, name: string): PyObject {
   const t = typeOf(o);
+  const sl = slots(t);
+  if (sl.defaultGetattr && !(o instanceof PyType)) {
+    const v = genericGetAttr(o, name, t);
+    if (v !== undefined) return v;
+    if (o instanceof PyModule) {
+      const mga = o.dict.getStr("__getattr__");
+      if (mga !== undefined) return call(mga, [name]);
+    }
+    if (sl.getattr !== undefined) return callDescriptor(sl.getattr, o, [name]);
+    throw noAttribute(o, name);
+  }
   const ga = t.lookup("__getattribute__");
   if (ga !== OBJECT_GETATTRIBUTE && ga !== TYPE_GETATTRIBUTE) {
     try {
@@ -275,9 +307,8 @@ export function loadMethod(o: PyObject, name: string): [PyObject, PyObject] {
 
 export function setAttr(o: PyObject, name: string, v: PyObject): void {
   const t = typeOf(o);
-  const sa = t.lookup("__setattr__");
-  if (sa !== OBJECT_SETATTR && sa !== TYPE_SETATTR) {
-    callDescriptor(sa, o, [name, v]);
+  if (!slots(t).defaultSetattr) {
+    callDescriptor(t.lookup("__setattr__"), o, [name, v]);
     return;
   }
   if (o instanceof PyType) {
@@ -417,6 +448,7 @@ export function setCoreSlots(s: {
   objDel: PyObject;
   typeDel: PyObject;
 }): void {
+  for (const t of allBuiltinTypes) t.slotCache = null;
   OBJECT_GETATTRIBUTE = s.objGet;
   TYPE_GETATTRIBUTE = s.typeGet;
   OBJECT_SETATTR = s.objSet;

@@ -518,7 +518,7 @@ export function getAwaitable(o: PyObject, oparg: number): PyObject {
         `'async with' received an object from __aexit__ that does not implement __await__: ${typeName(o)}`,
       );
     }
-    throw typeError(`'${typeName(o)}' object can't be awaited`);
+    throw typeError(`object ${typeName(o)} can't be used in 'await' expression`);
   }
   const it = call(getAttr(o, "__await__"), []);
   if (it instanceof PyGenerator && it.type === CoroutineType) throw typeError("__await__() returned a coroutine");
