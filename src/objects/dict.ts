@@ -68,6 +68,18 @@ export function primitiveKey(k: PyObject): PyObject {
   return undefined;
 }
 
+/** The table size CPython picks for at least `n` slots: a power of two, at least 8. */
+function tableSizeFor(n: number): number {
+  let size = 8;
+  while (size < n) size *= 2;
+  return size;
+}
+
+/** Entries a table of `size` slots holds before it must grow (CPython's USABLE_FRACTION). */
+function usable(size: number): number {
+  return ((size * 2) / 3) | 0;
+}
+
 export class PyDict {
   type: PyType;
   /** Instance dict of a dict subclass instance. */
@@ -78,11 +90,23 @@ export class PyDict {
   // General mode
   keys: PyObject[] = [];
   values: PyObject[] = [];
+  /** Hash of each object key (undefined for primitive keys), so removal does not call __hash__ again. */
+  hashes: (Int | undefined)[] = [];
   /** primitive key → entry index, or hash → entry index | entry indices */
   index: Map<PyObject, number> | null = null;
   hashIndex: Map<Int, number | number[]> | null = null;
   used = 0;
   version: number;
+  // CPython's entries table, emulated so that iterators see what CPython's see when the dict changes
+  // under them: new entries go at the end of the table, removed ones leave a hole, and the table is
+  // compacted only when it is full and grows (dictresize). In general mode `keys`/`values` are that
+  // table (holes included); in str mode only the counts are kept.
+  /** Slots of the hash table (0: CPython's shared empty table). */
+  tableSize = 0;
+  /** Entries used in the table in str mode, removed ones included (general mode: keys.length). */
+  strEntries = 0;
+  /** Bumped when the entries are compacted (resize, clear, change of mode). */
+  epoch = 0;
 
   constructor(type: PyType = DictType) {
     this.type = type;
@@ -90,8 +114,56 @@ export class PyDict {
     this.version = nextKeysVersion++;
   }
 
+  /** A new dict sized for `n` items, as CPython's _PyDict_NewPresized (BUILD_MAP and friends). */
+  static presized(n: number, type: PyType = DictType): PyDict {
+    const d = new PyDict(type);
+    if (n > usable(8)) d.tableSize = tableSizeFor(((n * 3 + 1) / 2) | 0);
+    return d;
+  }
+
   get size(): number {
     return this.str !== null ? this.strSize : this.used;
+  }
+
+  /** CPython's dk_nentries: entries used in the table, removed ones included. */
+  get nentries(): number {
+    return this.str !== null ? this.strEntries : this.keys.length;
+  }
+
+  /** Makes room for one new entry (CPython's insertion_resize when the table is full). */
+  private reserveEntry(): void {
+    if (this.nentries < usable(this.tableSize)) return;
+    if (this.tableSize === 0) this.tableSize = 8;
+    else this.resizeTable(tableSizeFor(this.size * 3));
+  }
+
+  /** A table of `size` slots holding the live entries only (CPython's dictresize). */
+  resizeTable(size: number): void {
+    this.tableSize = size;
+    this.epoch++;
+    if (this.str !== null) {
+      this.strEntries = this.strSize;
+      return;
+    }
+    const keys = this.keys;
+    const values = this.values;
+    const hashes = this.hashes;
+    if (this.used === keys.length) return;
+    this.keys = [];
+    this.values = [];
+    this.hashes = [];
+    this.index = new Map();
+    this.hashIndex = new Map();
+    for (let i = 0; i < keys.length; i++) {
+      if (keys[i] === undefined && values[i] === undefined) continue;
+      this.appendEntry(keys[i], values[i], hashes[i]);
+    }
+  }
+
+  /** Grows the table ahead of `n` more items (CPython's presizing in dict_merge and fromkeys). */
+  presize(n: number): void {
+    const size = tableSizeFor((((this.size + n) * 3 + 1) / 2) | 0);
+    if (usable(this.tableSize) < n) this.resizeTable(size);
   }
 
   private toGeneral(): void {
@@ -101,13 +173,30 @@ export class PyDict {
     this.hashIndex = new Map();
     this.keys = [];
     this.values = [];
+    this.hashes = [];
     this.used = 0;
-    for (const k in s) {
-      this.index.set(k, this.keys.length);
-      this.keys.push(k);
-      this.values.push(s[k]);
-      this.used++;
+    this.epoch++;
+    for (const k in s) this.appendEntry(k, s[k], undefined);
+  }
+
+  /** Adds an entry at the end of the general-mode table (the key known to be absent). */
+  private appendEntry(k: PyObject, v: PyObject, h: Int | undefined): void {
+    const idx = this.keys.length;
+    this.keys.push(k);
+    this.values.push(v);
+    this.used++;
+    const p = primitiveKey(k);
+    if (p !== undefined) {
+      this.hashes.push(undefined);
+      this.index!.set(p, idx);
+      return;
     }
+    if (h === undefined) h = pyHash(k);
+    this.hashes.push(h);
+    const slot = this.hashIndex!.get(h);
+    if (slot === undefined) this.hashIndex!.set(h, idx);
+    else if (typeof slot === "number") this.hashIndex!.set(h, [slot, idx]);
+    else slot.push(idx);
   }
 
   /** Entry index of key `k` in general mode, or -1. */
@@ -120,6 +209,10 @@ export class PyDict {
       if (this.hashIndex!.size === 0) return -1;
     }
     const h = pyHash(k);
+    return this.findHashed(k, h, p);
+  }
+
+  private findHashed(k: PyObject, h: Int, p: PyObject): number {
     const slot = this.hashIndex!.get(h);
     if (slot !== undefined) {
       if (typeof slot === "number") {
@@ -186,12 +279,13 @@ export class PyDict {
     const s = this.str;
     if (s !== null) {
       if (s[k] === undefined) {
-        const c0 = k.charCodeAt(0);
-        if (c0 >= 48 && c0 <= 57 && INDEX_LIKE.test(k)) {
+        if (INDEX_LIKE.test(k)) {
           this.toGeneral();
           this.setItem(k, v);
           return;
         }
+        if (this.strEntries >= usable(this.tableSize)) this.reserveEntry();
+        this.strEntries++;
         this.strSize++;
         this.version = nextKeysVersion++;
       }
@@ -216,25 +310,21 @@ export class PyDict {
       }
       this.toGeneral();
     }
-    const i = this.find(k);
+    const p = primitiveKey(k);
+    let h: Int | undefined;
+    let i: number;
+    if (p !== undefined) i = this.find(k);
+    else {
+      h = pyHash(k);
+      i = this.findHashed(k, h, p);
+    }
     if (i >= 0) {
       this.values[i] = v;
       return;
     }
-    const idx = this.keys.length;
-    this.keys.push(k);
-    this.values.push(v);
-    this.used++;
+    this.reserveEntry();
+    this.appendEntry(k, v, h);
     this.version = nextKeysVersion++;
-    const p = primitiveKey(k);
-    if (p !== undefined) this.index!.set(p, idx);
-    else {
-      const h = pyHash(k);
-      const slot = this.hashIndex!.get(h);
-      if (slot === undefined) this.hashIndex!.set(h, idx);
-      else if (typeof slot === "number") this.hashIndex!.set(h, [slot, idx]);
-      else slot.push(idx);
-    }
   }
 
   /** Removes `k`; returns its value or undefined when absent. */
@@ -261,31 +351,31 @@ export class PyDict {
     return this.removeEntry(i);
   }
 
-  private removeEntry(i: number, compact = true): PyObject {
+  /** Leaves a hole at entry i (CPython leaves a dummy; the table shrinks only when it next grows). */
+  private removeEntry(i: number): PyObject {
     const v = this.values[i];
     const key = this.keys[i];
-    const p = primitiveKey(key);
-    if (p !== undefined) this.index!.delete(p);
+    const h = this.hashes[i];
+    if (h === undefined) this.index!.delete(primitiveKey(key));
     else {
-      const h = pyHash(key);
       const slot = this.hashIndex!.get(h)!;
       if (typeof slot === "number") this.hashIndex!.delete(h);
       else {
         slot.splice(slot.indexOf(i), 1);
-        if (slot.length === 0) this.hashIndex!.delete(h);
+        if (slot.length === 1) this.hashIndex!.set(h, slot[0]!);
       }
     }
     this.keys[i] = undefined;
     this.values[i] = undefined;
+    this.hashes[i] = undefined;
     this.used--;
     this.version = nextKeysVersion++;
-    if (compact && this.keys.length > 16 && this.used < this.keys.length >> 1) this.compact();
     return v;
   }
 
   /**
    * Removes and returns the last [key, value] pair (dict.popitem), or undefined when empty. As CPython,
-   * the entries table then ends at the removed entry (no trailing holes), so popitem() stays O(1).
+   * the entries table then ends at the removed entry, so popitem() stays O(1).
    */
   popLast(): [PyObject, PyObject] | undefined {
     if (this.size === 0) return undefined;
@@ -293,34 +383,22 @@ export class PyDict {
     let i = this.keys.length - 1;
     while (i >= 0 && this.keys[i] === undefined && this.values[i] === undefined) i--;
     const k = this.keys[i];
-    const v = this.removeEntry(i, false);
+    const v = this.removeEntry(i);
     this.keys.length = i;
     this.values.length = i;
-    if (this.keys.length > 16 && this.used < this.keys.length >> 1) this.compact();
+    this.hashes.length = i;
     return [k, v];
-  }
-
-  private compact(): void {
-    const keys = this.keys;
-    const values = this.values;
-    this.keys = [];
-    this.values = [];
-    this.index = new Map();
-    this.hashIndex = new Map();
-    this.used = 0;
-    const version = this.version;
-    for (let i = 0; i < keys.length; i++) {
-      if (keys[i] === undefined && values[i] === undefined) continue;
-      this.setItem(keys[i], values[i]);
-    }
-    this.version = version;
   }
 
   clear(): void {
     this.str = Object.create(null);
     this.strSize = 0;
+    this.strEntries = 0;
+    this.tableSize = 0;
+    this.epoch++;
     this.keys = [];
     this.values = [];
+    this.hashes = [];
     this.index = null;
     this.hashIndex = null;
     this.used = 0;
@@ -362,21 +440,63 @@ export class PyDict {
     return out;
   }
 
+  /**
+   * A copy of type `type` (CPython's PyDict_Copy): the table is cloned, holes included, unless more than a
+   * third of it is holes; then the live entries are merged into a new dict.
+   */
   copy(type: PyType = DictType): PyDict {
     const d = new PyDict(type);
-    if (this.str !== null) {
-      const s = this.str;
-      const t = d.str!;
-      for (const k in s) t[k] = s[k];
-      d.strSize = this.strSize;
-    } else {
-      const keys = this.keys;
-      const values = this.values;
-      for (let i = 0; i < keys.length; i++) {
-        if (keys[i] !== undefined || values[i] !== undefined) d.setItem(keys[i], values[i]);
-      }
+    if (this.size === 0) return d;
+    if (this.size >= ((this.nentries * 2) / 3) | 0) {
+      d.cloneFrom(this);
+      return d;
     }
+    d.mergeDict(this);
     return d;
+  }
+
+  /** Becomes a copy of `o`'s table (CPython's clone_combined_dict_keys); `this` must be empty. */
+  private cloneFrom(o: PyDict): void {
+    this.tableSize = o.tableSize;
+    this.epoch++;
+    if (o.str !== null) {
+      const s = o.str;
+      const t = this.str!;
+      for (const k in s) t[k] = s[k];
+      this.strSize = o.strSize;
+      this.strEntries = o.strEntries;
+    } else {
+      this.str = null;
+      this.keys = o.keys.slice();
+      this.values = o.values.slice();
+      this.hashes = o.hashes.slice();
+      this.index = new Map(o.index!);
+      this.hashIndex = new Map();
+      for (const [h, slot] of o.hashIndex!) this.hashIndex.set(h, typeof slot === "number" ? slot : slot.slice());
+      this.used = o.used;
+    }
+    this.version = nextKeysVersion++;
+  }
+
+  /** `this.update(o)` for a dict `o` (CPython's dict_merge fast path): clone or presize, then insert. */
+  mergeDict(o: PyDict): void {
+    if (o === this || o.size === 0) return;
+    if (this.size === 0 && o.size === o.nentries && (o.tableSize === 8 || usable(o.tableSize / 2) < o.size)) {
+      this.clear();
+      this.cloneFrom(o);
+      return;
+    }
+    if (usable(this.tableSize) < o.size) this.resizeTable(tableSizeFor((((this.size + o.size) * 3 + 1) / 2) | 0));
+    if (o.str !== null) {
+      const s = o.str;
+      for (const k in s) this.setItem(k, s[k]);
+      return;
+    }
+    const keys = o.keys;
+    const values = o.values;
+    for (let i = 0; i < keys.length; i++) {
+      if (keys[i] !== undefined || values[i] !== undefined) this.setItem(keys[i], values[i]);
+    }
   }
 }
 

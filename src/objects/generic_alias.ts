@@ -2,12 +2,13 @@
 // Objects/genericaliasobject.c and unionobject.c (the parts programs observe: repr, __origin__, __args__,
 // equality, calls, isinstance/issubclass with unions, class bases via __mro_entries__).
 
-import { call, getAttrOrUndefined, repr, richCompare, setGenericAlias, typeName } from "../vm/abstract.js";
+import { bindDescriptor, call, getAttrOrUndefined, repr, richCompare, setGenericAlias, typeName } from "../vm/abstract.js";
 import {
   ByteArrayType,
   BytesType,
   DictType,
   defClassMethod,
+  Ellipsis,
   defGetSet,
   defMethod,
   FrozenSetType,
@@ -49,6 +50,7 @@ Object.defineProperty(PyUnion.prototype, "type", { value: UnionType, writable: t
 /** repr of a type argument as typing shows it (`int`, `list[str]`, `...`, `None`). */
 function argRepr(a: PyObject): string {
   if (a === None || a === NoneType) return "None";
+  if (a === Ellipsis) return "...";
   if (a instanceof PyType) return a.dict.get("__module__") === "builtins" ? a.qualname : typeFullName(a);
   if (a instanceof PyTuple && a.items.length === 0) return "()";
   return repr(a);
@@ -84,7 +86,7 @@ defMethod(GenericAliasType, "__getattribute__", (g: PyGenericAlias, args) => {
       return GenericAliasType;
   }
   const own = GenericAliasType.lookup(name);
-  if (own !== undefined && name.startsWith("__")) return call(own, [g]);
+  if (own !== undefined && name.startsWith("__")) return bindDescriptor(own, g, GenericAliasType);
   const v = getAttrOrUndefined(g.origin, name);
   if (v === undefined) throw typeError(`'GenericAlias' object has no attribute '${name}'`);
   return v;

@@ -6,6 +6,7 @@ import "../objects/exception_type.js";
 import "../objects/generator_type.js";
 import "../objects/generic_alias.js";
 import "../objects/frame_object.js";
+import "../objects/typevar.js";
 // Natives of the builtin types (each module attaches its methods when imported).
 import "../objects/list_type.js";
 import "../objects/tuple_type.js";
