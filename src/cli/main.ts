@@ -12,7 +12,7 @@
 import * as fs from "node:fs";
 import * as nodePath from "node:path";
 import { dump } from "../parser/dump.js";
-import { PyParserLimitError, PySyntaxError } from "../parser/errors.js";
+import { PyParserLimitError, PySyntaxError, warningHook } from "../parser/errors.js";
 import { parse } from "../parser/index.js";
 import { getNormalName } from "../parser/source.js";
 import { tokenizeMain } from "../modules/tokenize_cli.js";
@@ -310,6 +310,10 @@ function runSource(source: string | Uint8Array, filename: string, io: CliIO, fil
       const early = scriptReadingError(source, filename);
       if (early) throw early;
     }
+    // This early parse only reports syntax errors as the file tokenizer does; warnings come from the
+    // compilation that follows, so they are not printed twice.
+    const savedWarn = warningHook.warn;
+    warningHook.warn = () => {};
     try {
       parse(source, filename, "exec", { typeComments: false });
     } catch (err) {
@@ -317,6 +321,8 @@ function runSource(source: string | Uint8Array, filename: string, io: CliIO, fil
         throw asScriptRunError(err, source);
       }
       throw err;
+    } finally {
+      warningHook.warn = savedWarn;
     }
   } catch (err) {
     if (err instanceof PySyntaxError) {

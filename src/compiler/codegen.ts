@@ -2,7 +2,10 @@
 // CPython's instruction choices, then flowgraph.ts optimizes and assemble.ts builds the PyCode.
 
 import * as A from "../generated/ast.js";
-import type { PySyntaxError } from "../parser/errors.js";
+import { type PySyntaxError, warningHook } from "../parser/errors.js";
+import { PyBytes } from "../objects/bytes.js";
+import { PyComplex } from "../objects/complex.js";
+import { PyFloat } from "../objects/float.js";
 import type { PyCode } from "../objects/code.js";
 import type { PyObject } from "../objects/object.js";
 import { Ellipsis, None } from "../objects/singletons.js";
@@ -1136,6 +1139,9 @@ export class Compiler {
   }
 
   compileAssert(s: A.Assert): void {
+    if (s.test instanceof A.Tuple && s.test.elts.length > 0) {
+      warningHook.warn("SyntaxWarning", "assertion is always true, perhaps remove parentheses?", this.opts.filename, s.lineno);
+    }
     if (this.opts.optimize) return;
     const loc = locOf(s);
     const end = this.newLabel();
@@ -1942,6 +1948,7 @@ export class Compiler {
       return;
     }
     if (e instanceof A.Compare && e.ops.length > 1) {
+      this.checkCompare(e);
       const eloc = locOf(e);
       const n = e.ops.length - 1;
       const cleanup = this.newLabel();
@@ -2009,7 +2016,28 @@ export class Compiler {
     this.addopI(O.COMPARE_OP, C.COMPARE_OPARG[cmp]!, loc);
   }
 
+  /** SyntaxWarning for `is` / `is not` with a literal (CPython's check_compare). */
+  checkCompare(e: A.Compare): void {
+    let left: A.expr = e.left;
+    for (let i = 0; i < e.ops.length; i++) {
+      const op = e.ops[i]!;
+      const right = e.comparators[i]!;
+      if (op === A.IS || op === A.IS_NOT) {
+        const bad = literalTypeName(left) ?? literalTypeName(right);
+        if (bad !== null) {
+          const msg =
+            op === A.IS
+              ? `"is" with '${bad}' literal. Did you mean "=="?`
+              : `"is not" with '${bad}' literal. Did you mean "!="?`;
+          warningHook.warn("SyntaxWarning", msg, this.opts.filename, e.lineno);
+        }
+      }
+      left = right;
+    }
+  }
+
   compileCompare(e: A.Compare): void {
+    this.checkCompare(e);
     const loc = locOf(e);
     this.visitExpr(e.left);
     const n = e.ops.length - 1;
@@ -2820,3 +2848,18 @@ export function cleanDoc(doc: string | PyCodePointStr): string | PyCodePointStr 
 }
 
 export { Ellipsis, PyFrozenSet };
+
+/** The type name of a literal that `is` should not be used with, or null (CPython's check_is_arg). */
+function literalTypeName(e: A.expr): string | null {
+  if (!(e instanceof A.Constant)) return null;
+  const v = e.value;
+  if (v === null || v === true || v === false || v === None || v === Ellipsis) return null;
+  if (typeof v === "number" || typeof v === "bigint") return "int";
+  if (typeof v === "string" || v instanceof PyCodePointStr) return "str";
+  if (v instanceof PyFloat) return "float";
+  if (v instanceof PyComplex) return "complex";
+  if (v instanceof PyBytes) return "bytes";
+  if (v instanceof PyTuple) return "tuple";
+  if (v instanceof PyFrozenSet) return "frozenset";
+  return null;
+}

@@ -154,16 +154,16 @@ export class PyDict {
     this.hashes = [];
     this.index = new Map();
     this.hashIndex = new Map();
+    this.used = 0;
     for (let i = 0; i < keys.length; i++) {
       if (keys[i] === undefined && values[i] === undefined) continue;
       this.appendEntry(keys[i], values[i], hashes[i]);
     }
   }
 
-  /** Grows the table ahead of `n` more items (CPython's presizing in dict_merge and fromkeys). */
-  presize(n: number): void {
-    const size = tableSizeFor((((this.size + n) * 3 + 1) / 2) | 0);
-    if (usable(this.tableSize) < n) this.resizeTable(size);
+  /** A table sized for `n` items (CPython's dictresize(estimate_log2_keysize(n)), as dict.fromkeys does). */
+  resizeForItems(n: number): void {
+    this.resizeTable(tableSizeFor(((n * 3 + 1) / 2) | 0));
   }
 
   private toGeneral(): void {
@@ -447,7 +447,7 @@ export class PyDict {
   copy(type: PyType = DictType): PyDict {
     const d = new PyDict(type);
     if (this.size === 0) return d;
-    if (this.size >= ((this.nentries * 2) / 3) | 0) {
+    if (this.size >= (((this.nentries * 2) / 3) | 0)) {
       d.cloneFrom(this);
       return d;
     }

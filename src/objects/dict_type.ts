@@ -10,6 +10,7 @@ import {
   defMethod,
   defStatic,
   DictType,
+  FrozenSetType,
   MappingProxyType,
   None,
   NotImplemented,
@@ -56,8 +57,7 @@ function isExactDict(o: PyObject): o is PyDict {
 /** `a.update(b)` for a mapping b (CPython's dict_merge): the keys() protocol unless b is a plain dict. */
 export function dictMerge(a: PyDict, b: PyObject): void {
   if (b instanceof PyDict && typeOf(b).lookup("__iter__") === DICT_ITER) {
-    if (a === b || b.size === 0) return;
-    for (const [k, v] of b.entries()) a.setItem(k, v);
+    a.mergeDict(b);
     return;
   }
   const keys = mappingKeys(b);
@@ -253,8 +253,15 @@ defClassMethod(DictType, "fromkeys", (cls: PyType, args, kwnames) => {
   checkArity("fromkeys", args, kwnames, 1, 2);
   const value = args.length > 1 ? args[1] : None;
   const d = call(cls, []);
-  const it = getIter(args[0]);
+  const iterable = args[0];
   const exact = isExactDict(d);
+  if (exact && d.size === 0) {
+    if (isExactDict(iterable)) d.resizeForItems(iterable.size);
+    else if (iterable instanceof PySet && (iterable.type === SetType || iterable.type === FrozenSetType)) {
+      d.resizeForItems(iterable.used);
+    }
+  }
+  const it = getIter(iterable);
   for (;;) {
     const k = iterNext(it);
     if (k === undefined) return d;
@@ -331,12 +338,16 @@ export const DictRevItemIteratorType = auxType("dict_reverseitemiterator");
 const FORWARD_TYPES = [DictKeyIteratorType, DictValueIteratorType, DictItemIteratorType];
 const REVERSE_TYPES = [DictRevKeyIteratorType, DictRevValueIteratorType, DictRevItemIteratorType];
 
+/** A removed entry in a str-mode iterator's model of the entries table. */
+const DEAD: object = Object.freeze({ dead: true });
+
 /**
- * A forward dict iterator (CPython's dictiterobject). In general mode it walks the entries array in
- * place, as CPython walks its entries; in str mode it walks a snapshot of the keys, re-synchronized when
- * keys are added or removed. Either way it sees what CPython sees: keys added at the end during
- * iteration, "dictionary changed size during iteration" when the size changes, and "dictionary keys
- * changed during iteration" when more keys come than the dict had.
+ * A forward dict iterator (CPython's dictiterobject): a position in the dict's entries table. In general
+ * mode the table is the dict's own keys/values arrays (holes for removed entries); in str mode the
+ * iterator keeps a model of it, updated from the dict's entry counts when keys come and go. So, as in
+ * CPython, keys added during iteration are met at the end, a compaction (the table growing) keeps the
+ * raw position, a size change raises "dictionary changed size during iteration", and meeting more keys
+ * than the dict had raises "dictionary keys changed during iteration".
  */
 export class PyDictIterator {
   type: PyType;
@@ -346,11 +357,15 @@ export class PyDictIterator {
   used: number;
   /** Items still expected (CPython's di->len). */
   len: number;
-  /** The keys being walked: the dict's own keys array (general mode) or a snapshot (str mode). */
+  /** The entries table: the dict's keys array (general mode) or the model (str mode). */
   keys: PyObject[];
   live: boolean;
   pos = 0;
+  // The dict's state when the str-mode model was last updated.
   version: number;
+  epoch: number;
+  entries: number;
+  value: PyObject = undefined;
 
   constructor(d: PyDict, kind: number) {
     this.type = FORWARD_TYPES[kind]!;
@@ -358,59 +373,52 @@ export class PyDictIterator {
     this.kind = kind;
     this.used = d.size;
     this.len = d.size;
+    this.live = d.str === null;
+    this.keys = d.str === null ? d.keys : Object.keys(d.str);
     this.version = d.version;
+    this.epoch = d.epoch;
+    this.entries = d.nentries;
+  }
+
+  private refresh(d: PyDict): void {
     if (d.str === null) {
       this.keys = d.keys;
       this.live = true;
-    } else {
+    } else if (this.live || d.epoch !== this.epoch) {
+      // A compacted table: the live keys in order; the position stays where it was.
       this.keys = Object.keys(d.str);
       this.live = false;
-    }
-  }
-
-  /** After keys were added/removed (str mode) or the entries compacted (general mode): resume. */
-  private resync(d: PyDict): void {
-    // Keys already visited, in order.
-    let visited: PyObject[];
-    if (this.live) {
-      visited = [];
-      for (let i = 0; i < this.pos; i++) if (this.keys[i] !== undefined) visited.push(this.keys[i]);
-    } else visited = this.keys.slice(0, this.pos);
-    const current = d.keyList();
-    // The current order is: visited keys still present, then unvisited ones, then new ones. Skip the
-    // prefix of visited keys.
-    const seen = new Set<PyObject>(visited);
-    let p = 0;
-    let j = 0;
-    while (p < current.length && seen.has(current[p])) {
-      const k = current[p];
-      while (j < visited.length && visited[j] !== k) j++;
-      if (j >= visited.length) break;
-      j++;
-      p++;
-    }
-    if (d.str === null) {
-      // Map p (the index among live entries) back to the entries array.
-      let i = 0;
-      let n = 0;
-      const arr = d.keys;
-      while (i < arr.length && (arr[i] === undefined || n < p)) {
-        if (arr[i] !== undefined) n++;
-        i++;
-      }
-      while (i < arr.length && arr[i] === undefined) i++;
-      this.keys = arr;
-      this.live = true;
-      this.pos = i;
-    } else {
-      this.keys = current;
-      this.live = false;
-      this.pos = p;
-    }
+    } else this.resync(d);
     this.version = d.version;
+    this.epoch = d.epoch;
+    this.entries = d.nentries;
   }
 
-  /** The next key (and sets `this.value` for values/items), or undefined at the end. */
+  /** Str mode, same table: removed keys become holes, added ones are appended. */
+  private resync(d: PyDict): void {
+    const current = Object.keys(d.str!);
+    const appended = d.nentries - this.entries;
+    const model = this.keys;
+    const matched: number[] = [];
+    let c = 0;
+    for (let i = 0; i < model.length; i++) {
+      const k = model[i];
+      if (k === DEAD) continue;
+      if (c < current.length && k === current[c]) {
+        matched.push(i);
+        c++;
+      } else model[i] = DEAD;
+    }
+    // A key removed and added again matches its old entry; the count of appended entries tells.
+    while (current.length - c < appended && matched.length > 0) {
+      model[matched.pop()!] = DEAD;
+      c--;
+    }
+    for (let j = c; j < current.length; j++) model.push(current[j]);
+    for (let j = current.length - c; j < appended; j++) model.push(DEAD);
+  }
+
+  /** The next key (its value in `this.value`), or undefined at the end. */
   private nextKey(): PyObject {
     const d = this.dict;
     if (d === null) return undefined;
@@ -418,35 +426,24 @@ export class PyDictIterator {
       this.used = -1;
       throw newException(RuntimeError, "dictionary changed size during iteration");
     }
-    if (this.live ? d.keys !== this.keys || d.str !== null : d.str === null || d.version !== this.version) {
-      this.resync(d);
+    if (this.live ? d.str !== null || d.keys !== this.keys : d.str === null || d.version !== this.version) {
+      this.refresh(d);
     }
     const keys = this.keys;
     let k: PyObject;
     let v: PyObject;
-    if (this.live) {
-      const vals = d.values;
-      for (;;) {
-        if (this.pos >= keys.length) {
-          this.dict = null;
-          return undefined;
-        }
-        const i = this.pos++;
-        k = keys[i];
-        if (k !== undefined) {
-          v = vals[i];
-          break;
-        }
+    for (;;) {
+      if (this.pos >= keys.length) {
+        this.dict = null;
+        return undefined;
       }
-    } else {
-      const s = d.str!;
-      for (;;) {
-        if (this.pos >= keys.length) {
-          this.dict = null;
-          return undefined;
-        }
-        k = keys[this.pos++];
-        v = s[k as string];
+      const i = this.pos++;
+      k = keys[i];
+      if (this.live) {
+        v = d.values[i];
+        if (v !== undefined) break;
+      } else if (k !== DEAD) {
+        v = d.str![k as string];
         if (v !== undefined) break;
       }
     }
@@ -458,8 +455,6 @@ export class PyDictIterator {
     this.value = v;
     return k;
   }
-
-  value: PyObject = undefined;
 
   nextValue(): PyObject {
     const k = this.nextKey();
@@ -520,7 +515,7 @@ for (const T of [...FORWARD_TYPES, ...REVERSE_TYPES]) {
     // Iterate a copy of the iterator's state into a list.
     const rest: PyObject[] = [];
     const copy = Object.assign(Object.create(Object.getPrototypeOf(self)), self) as typeof self;
-    if (copy instanceof PyDictIterator && !copy.live) copy.keys = copy.keys.slice();
+    if (!(copy instanceof PyDictIterator && copy.live)) copy.keys = copy.keys.slice();
     for (;;) {
       const v = copy.nextValue();
       if (v === undefined) break;

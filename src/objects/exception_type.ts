@@ -178,7 +178,7 @@ function exactlyOne(fname: string, args: PyObject[], kwnames: string[] | null): 
 defMethod(BaseException, "add_note", (self: PyBaseException, args, kwnames) => {
   exactlyOne("BaseException.add_note", args, kwnames);
   const note = args[0];
-  if (!isStrObject(note)) throw typeError(`add_note() argument must be str, not ${typeName(note)}`);
+  if (!isStrObject(note)) throw typeError(`note must be a str, not '${typeName(note)}'`);
   addNote(self, note);
   return None;
 });

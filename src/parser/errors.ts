@@ -36,3 +36,13 @@ export class PyParserLimitError extends Error {
 }
 
 export const PARSER_STACK_OVERFLOW = "Parser stack overflowed - Python source too complex to parse";
+
+/**
+ * Where the front end and the compiler report warnings (CPython's PyErr_WarnExplicit with
+ * SyntaxWarning): the VM installs a printer that follows the warnings filters; tools ignore them.
+ */
+export const warningHook: {
+  warn: (category: "SyntaxWarning" | "DeprecationWarning", msg: string, filename: string, lineno: number) => void;
+} = {
+  warn: () => {},
+};

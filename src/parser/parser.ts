@@ -10,7 +10,7 @@ import { PyFloat } from "../objects/float.js";
 import type { PyConstant } from "../objects/repr.js";
 import { Ellipsis, None } from "../objects/singletons.js";
 import { concatStr, PyCodePointStr } from "../objects/str.js";
-import { PARSER_STACK_OVERFLOW, PyParserLimitError, PySyntaxError, type SyntaxErrorKind } from "./errors.js";
+import { PARSER_STACK_OVERFLOW, PyParserLimitError, PySyntaxError, type SyntaxErrorKind, warningHook } from "./errors.js";
 import { DecodeError, decodeBytes, decodeUnicodeEscapes, stringPrefix } from "./strings.js";
 import { byteToCharOffset, lineStartOf, type Tokenizer, utf8Length } from "./tokenizer.js";
 import * as T from "./tokens.js";
@@ -416,6 +416,15 @@ export class Parser {
   }
 
   /** RAISE_ERROR_KNOWN_LOCATION at token `t` (a token without position gives 0, 0). */
+  /** A SyntaxWarning at a token (invalid escapes); not repeated by the error pass or backtracking. */
+  private warned = new Set<string>();
+  private warnAtToken(t: Token, msg: string): void {
+    const key = `${t.lineno}:${t.col}:${msg}`;
+    if (this.errorPass || this.warned.has(key)) return;
+    this.warned.add(key);
+    warningHook.warn("SyntaxWarning", msg, this.filename, t.lineno);
+  }
+
   private raiseAtToken(t: Token, msg: string, kind: SyntaxErrorKind = "SyntaxError"): never {
     if (Parser.colless(t)) {
       const l = this.tokLine(t);
@@ -3244,9 +3253,10 @@ export class Parser {
         const ql = triple ? 3 : 1;
         const body = t.value.slice(pre.len + ql, t.value.length - ql);
         try {
-          if (pre.bytes) byteChunks.push(decodeBytes(body, pre.raw));
+          const warn = (msg: string) => this.warnAtToken(t, msg);
+          if (pre.bytes) byteChunks.push(decodeBytes(body, pre.raw, warn));
           else {
-            const v = pre.raw ? body : decodeUnicodeEscapes(body);
+            const v = pre.raw ? body : decodeUnicodeEscapes(body, warn);
             parts.push({ value: v, lineno: t.lineno, col: t.col, endLineno: t.endLineno, endCol: t.endCol, kind });
           }
         } catch (e) {
@@ -3315,7 +3325,7 @@ export class Parser {
     const body = t.value;
     if (raw) return body;
     try {
-      return decodeUnicodeEscapes(body);
+      return decodeUnicodeEscapes(body, (msg) => this.warnAtToken(t, msg));
     } catch (e) {
       if (e instanceof DecodeError) this.raiseAtToken(t, e.msg);
       throw e;

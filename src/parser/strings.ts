@@ -49,9 +49,11 @@ function hexVal(c: number): number {
 }
 
 /** Decode the body of a (non-raw) str literal. Throws DecodeError. */
-export function decodeUnicodeEscapes(body: string): string | PyCodePointStr {
+export function decodeUnicodeEscapes(body: string, warn?: (msg: string) => void): string | PyCodePointStr {
   let i = body.indexOf("\\");
   if (i < 0) return body;
+  // CPython reports (as a SyntaxWarning) only the first invalid escape of a literal.
+  let firstInvalid: string | null = null;
   const out: (string | number)[] = []; // numbers: surrogate code points from escapes
   let surrogates = false;
   let last = 0;
@@ -111,6 +113,7 @@ export function decodeUnicodeEscapes(body: string): string | PyCodePointStr {
           v = v * 8 + body.charCodeAt(i++) - 48;
           if (i < n && isOct(body.charCodeAt(i))) v = v * 8 + body.charCodeAt(i++) - 48;
         }
+        if (v > 0o377 && firstInvalid === null) firstInvalid = `invalid octal escape sequence '\\${body.slice(escStart + 1, i)}'`;
         out.push(String.fromCodePoint(v));
         break;
       }
@@ -160,7 +163,8 @@ export function decodeUnicodeEscapes(body: string): string | PyCodePointStr {
         throw unicodeError(body, escStart, Math.min(i + 1, n), "malformed \\N character escape");
       }
       default:
-        // Invalid escape: kept as is (CPython only warns).
+        // Invalid escape: kept as is (CPython warns).
+        if (firstInvalid === null) firstInvalid = `invalid escape sequence '\\${String.fromCharCode(c)}'`;
         out.push("\\", String.fromCharCode(c));
         if (c >= 0xd800 && c <= 0xdbff && i < n) out.push(body[i++]);
     }
@@ -168,6 +172,7 @@ export function decodeUnicodeEscapes(body: string): string | PyCodePointStr {
     i = body.indexOf("\\", i);
   }
   out.push(body.slice(last));
+  if (firstInvalid !== null && warn) warn(firstInvalid);
   if (!surrogates) return out.join("");
   // Escaped surrogates stay separate code points, even when a high one precedes a low one.
   const cps: number[] = [];
@@ -187,7 +192,8 @@ function unicodeError(body: string, start: number, end: number, what: string): D
 }
 
 /** Decode the body of a bytes literal. `raw` skips escapes. Throws DecodeError. */
-export function decodeBytes(body: string, raw: boolean): Uint8Array {
+export function decodeBytes(body: string, raw: boolean, warn?: (msg: string) => void): Uint8Array {
+  let firstInvalid: string | null = null;
   const n = body.length;
   const out = new Uint8Array(n);
   let j = 0;
@@ -248,8 +254,12 @@ export function decodeBytes(body: string, raw: boolean): Uint8Array {
             v = v * 8 + body.charCodeAt(i++) - 48;
             if (i < n && isOct(body.charCodeAt(i))) v = v * 8 + body.charCodeAt(i++) - 48;
           }
+          if (v > 0o377 && firstInvalid === null) {
+            firstInvalid = `invalid octal escape sequence '\\${body.slice(escStart + 1, i)}'`;
+          }
           out[j++] = v & 0xff;
         } else {
+          if (firstInvalid === null && d >= 0) firstInvalid = `invalid escape sequence '\\${String.fromCharCode(d)}'`;
           out[j++] = 92;
           if (d >= 0) {
             if (d >= 128) throw new DecodeError("bytes can only contain ASCII literal characters");
@@ -258,5 +268,6 @@ export function decodeBytes(body: string, raw: boolean): Uint8Array {
         }
     }
   }
+  if (firstInvalid !== null && warn) warn(firstInvalid);
   return out.slice(0, j);
 }

@@ -13,7 +13,6 @@ import "../objects/tuple_type.js";
 import "../objects/set_type.js";
 import "../objects/str_type.js";
 import { asciiOf } from "../builtins/builtins.js";
-import { formatSyntaxError } from "../cli/syntax_error.js";
 import {
   BoolType,
   ByteArrayType,
@@ -50,13 +49,16 @@ import { PyTuple } from "../objects/tuple.js";
 import { PyType } from "../objects/type.js";
 import { PySyntaxError } from "../parser/errors.js";
 import { evalFrame } from "../generated/ceval.js";
-import { bindDescriptor, call, getAttrOrUndefined, repr, str as pyStr } from "./abstract.js";
+import { bindDescriptor, call, getAttrOrUndefined, repr } from "./abstract.js";
 import { evalFrameHook } from "./eval_hook.js";
-import { syntaxErrorHook } from "./errors.js";
+import { installWarnings } from "./warnings.js";
+import { egHooks, syntaxErrorHook } from "./errors.js";
 import { interp } from "./interp.js";
 import { intrinsicHooks } from "./intrinsics.js";
 import { mainThread } from "./thread.js";
-import { syntaxErrorHook as tbSyntaxHook } from "./traceback.js";
+import { formatHook } from "./traceback.js";
+import { formatUncaught } from "./traceback_format.js";
+import { egSplit, egWrap, prepReraiseStar } from "../objects/exception_group.js";
 import { stdout } from "../modules/io_streams.js";
 import { PyDict } from "../objects/dict.js";
 
@@ -68,6 +70,7 @@ export function installRuntime(): void {
   if (installed) return;
   installed = true;
   evalFrameHook.evalFrame = evalFrame;
+  installWarnings();
   intrinsicHooks.ascii = asciiOf;
   intrinsicHooks.bind = (f, self) => bindDescriptor(f, self, typeOf(self));
   intrinsicHooks.superType = () => SuperType;
@@ -154,62 +157,18 @@ export function installRuntime(): void {
     exc._pySyntaxError = e;
     return exc;
   };
-  tbSyntaxHook.format = (exc, name) => {
-    const fields = (k: string) => {
-      const v = exc[k];
-      return v === None || v === undefined ? null : v;
-    };
-    const msg = exc.msg === undefined ? (exc.args.items.length > 0 ? pyStr(exc.args.items[0]) : "") : pyStr(exc.msg);
-    const e = new PySyntaxError(
-      exc.type.name as "SyntaxError",
-      msg,
-      fields("filename"),
-      fields("lineno"),
-      fields("offset"),
-      fields("text"),
-      fields("end_lineno"),
-      fields("end_offset"),
-    );
-    const text = formatSyntaxError(e).replace(/^(\w+):/m, (m0) => (name === exc.type.name ? m0 : `${name}:`));
-    return [text];
+  // Uncaught exceptions and except* (src/vm/traceback_format.ts, src/objects/exception_group.ts).
+  formatHook.format = formatUncaught;
+  egHooks.split = egSplit;
+  egHooks.wrap = egWrap;
+  const prevIntrinsic2 = intrinsicHooks.intrinsic2;
+  intrinsicHooks.intrinsic2 = (oparg, v2, v1) => {
+    if (oparg === 1) return prepReraiseStar(v2, v1); // INTRINSIC_PREP_RERAISE_STAR
+    if (oparg >= 2 && oparg <= 5) return prevIntrinsic2(oparg, v2, v1);
+    throw newException(TypeError, `CALL_INTRINSIC_2 with oparg ${oparg} is not supported yet`);
   };
-  for (const f of ["msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line"]) {
-    SyntaxErrorType.dict.set(
-      f,
-      new (getSetClass())(
-        f,
-        SyntaxErrorType,
-        (e: PyBaseException) => e[f] ?? None,
-        (e: PyBaseException, v: PyObject) => {
-          e[f] = v;
-        },
-      ),
-    );
-  }
-  SyntaxErrorType.dict.set(
-    "__str__",
-    new (methodDescrClass())("__str__", SyntaxErrorType, (e: PyBaseException) => {
-      const msg =
-        e.msg === undefined || e.msg === None ? (e.args.items.length ? pyStr(e.args.items[0]) : "") : pyStr(e.msg);
-      const fn = e.filename;
-      const ln = e.lineno;
-      const base = typeof fn === "string" ? fn.split("/").pop() : null;
-      if (base !== null && typeof ln === "number") return `${msg} (${base}, line ${ln})`;
-      if (base !== null) return `${msg} (${base})`;
-      if (typeof ln === "number") return `${msg} (line ${ln})`;
-      return msg;
-    }),
-  );
-  SyntaxErrorType.modified();
   void getAttrOrUndefined;
   void PyDict;
   void TypeError;
 }
 
-import { PyGetSetDescr, PyMethodDescr } from "../objects/type.js";
-function getSetClass() {
-  return PyGetSetDescr;
-}
-function methodDescrClass() {
-  return PyMethodDescr;
-}

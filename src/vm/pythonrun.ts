@@ -16,6 +16,7 @@ import { formatException, registerSource } from "./traceback.js";
 import { flushStd, setUnbuffered, stderr, stdout } from "../modules/io_streams.js";
 import { makeSysModule } from "../modules/sys.js";
 import { makeImportlibModule } from "../modules/importlib.js";
+import { registerNativeModules } from "../modules/registry.js";
 import { installGetframe } from "../objects/frame_object.js";
 import { importAbsolute } from "./import.js";
 import { signalHooks } from "./runtime.js";
@@ -61,6 +62,7 @@ export function initialize(spec: ProgramSpec): void {
   interp.nativeModules.set("sys", () => sys);
   interp.nativeModules.set("builtins", () => builtins);
   interp.nativeModules.set("importlib", makeImportlibModule);
+  registerNativeModules(interp.nativeModules);
   if (spec.flags.includes("u")) setUnbuffered();
   // sys.path: script directory (or ''), PYTHONPATH, the bundled library.
   const path: PyObject[] = [];

@@ -8,11 +8,12 @@
 // Strings: Python indexes strings by code point and its str methods (strip, isspace, splitlines) have
 // their own character sets, so lines are handled as arrays of code points (`Chars`) where it matters.
 
+import { readFileSync } from "node:fs";
 import { formatSyntaxErrorFields } from "../cli/syntax_error.js";
 import { isEastAsianWide } from "../generated/east_asian_wide.js";
 import { STDLIB_MODULE_NAMES } from "../generated/stdlib_module_names.js";
-import type * as A from "../generated/ast.js";
-import { None, typeOf } from "../objects/builtin_types.js";
+import { Assign, BinOp, Call, Expr, type expr, type mod, Module, Name, Return, Subscript } from "../generated/ast.js";
+import { None } from "../objects/builtin_types.js";
 import { PyDict } from "../objects/dict.js";
 import { groupExceptions, isExceptionGroup } from "../objects/exception_group.js";
 import { AttributeError, ImportError, NameError, PyBaseException, SyntaxError } from "../objects/exceptions.js";
@@ -22,8 +23,8 @@ import { PyModule } from "../objects/module.js";
 import type { PyObject } from "../objects/object.js";
 import { PyCodePointStr, PyStrSubclass } from "../objects/str.js";
 import { PyTuple } from "../objects/tuple.js";
-import type { PyType } from "../objects/type.js";
 import { parse } from "../parser/index.js";
+import { lookupCodec } from "../parser/source.js";
 import { call, callSpecial, getAttrOrUndefined, isTrue, repr, str as pyStr, toArray } from "./abstract.js";
 import type { PyTraceback } from "./errors.js";
 import type { Frame } from "./frame.js";
@@ -133,13 +134,11 @@ function dedent(text: string): string {
   return lines.join("\n");
 }
 
-/** textwrap.indent(text, prefix, predicate): `all` prefixes every line, else only non-blank ones. */
+/** textwrap.indent(text, prefix, predicate): `all` prefixes every line, else those not all whitespace. */
 function indent(text: string, prefix: string, all: boolean): string {
   let out = "";
   for (const line of splitlines(text, true)) {
-    if (all || !/^\s*$/u.test(line) || !chars(line).every(isSpace)) {
-      if (all || !chars(line).every(isSpace)) out += prefix;
-    }
+    if (all || !chars(line).every(isSpace)) out += prefix;
     out += line;
   }
   return out;
@@ -203,7 +202,7 @@ export function registerSource(filename: string, text: string): void {
 function readSourceFile(filename: string): string | null {
   let bytes: Uint8Array;
   try {
-    bytes = fsHooks.readFile(filename);
+    bytes = readFileSync(filename);
   } catch {
     return null;
   }
@@ -213,7 +212,8 @@ function readSourceFile(filename: string): string | null {
   try {
     if (cookie !== null && !/^utf[-_]?8([-_].*)?$/i.test(cookie)) {
       if (start > 0) return null;
-      return fsHooks.decode(bytes, cookie);
+      const codec = lookupCodec(cookie);
+      return codec === null ? null : codec.decode(bytes, "strict");
     }
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes.subarray(start));
   } catch {
@@ -235,14 +235,6 @@ function codingCookie(bytes: Uint8Array, start: number): string | null {
   }
   return null;
 }
-
-/** File access for linecache (tests may replace it). */
-export const fsHooks: { readFile: (f: string) => Uint8Array; decode: (b: Uint8Array, enc: string) => string } = {
-  readFile: () => {
-    throw new Error("no file system");
-  },
-  decode: (b, enc) => new TextDecoder(enc, { fatal: true }).decode(b),
-};
 
 /** linecache.getlines: the lines of a file (each ending in "\n"), [] when unavailable. */
 export function getLines(filename: string): string[] {
@@ -389,13 +381,14 @@ class AnchorError extends Error {}
  * call, the brackets. `segment` is the source of the failing expression (possibly several lines).
  */
 function extractAnchors(segment: string): Anchors | null {
-  let tree: A.mod;
+  let tree: mod;
   try {
     tree = parse(`(\n${segment}\n)`, "<unknown>", "exec");
   } catch {
     return null;
   }
-  const body = (tree as A.Module).body;
+  if (!(tree instanceof Module)) return null;
+  const body = tree.body;
   if (body.length !== 1) return null;
   const lines = splitlines(segment).map(chars);
   const lineText = (i: number): string => {
@@ -422,7 +415,7 @@ function extractAnchors(segment: string): Anchors | null {
     }
     return [lineno, col];
   };
-  const setupPositions = (expr: A.expr, forceValid = true): [number, number] => {
+  const setupPositions = (expr: expr, forceValid = true): [number, number] => {
     const lineno = (expr.end_lineno ?? 0) - 2;
     const col = normalize(lineno, expr.end_col_offset ?? 0);
     return forceValid ? nextValidChar(lineno, col) : [lineno, col];
@@ -436,11 +429,9 @@ function extractAnchors(segment: string): Anchors | null {
     secondaryChar: "^",
   });
   const statement = body[0]!;
-  if (statement.constructor.name !== "Expr") return null;
-  const expr = (statement as A.Expr).value;
-  switch (expr.constructor.name) {
-    case "BinOp": {
-      const e = expr as A.BinOp;
+  if (!(statement instanceof Expr)) return null;
+  const e = statement.value;
+  if (e instanceof BinOp) {
       let [lineno, col] = setupPositions(e.left);
       [lineno, col] = incrementUntil(lineno, col, (x) => !isSpace(x) && x !== ")");
       let rightCol = col + 1;
@@ -454,51 +445,37 @@ function extractAnchors(segment: string): Anchors | null {
       ) {
         rightCol++;
       }
-      return anchors(lineno, col, lineno, rightCol);
-    }
-    case "Subscript": {
-      const e = expr as A.Subscript;
-      let [leftLineno, leftCol] = setupPositions(e.value);
-      [leftLineno, leftCol] = incrementUntil(leftLineno, leftCol, (x) => x === "[");
-      const [rightLineno, rightCol] = setupPositions(e, false);
-      return anchors(leftLineno, leftCol, rightLineno, rightCol);
-    }
-    case "Call": {
-      const e = expr as A.Call;
-      let [leftLineno, leftCol] = setupPositions(e.func);
-      [leftLineno, leftCol] = incrementUntil(leftLineno, leftCol, (x) => x === "(");
-      const [rightLineno, rightCol] = setupPositions(e, false);
-      return anchors(leftLineno, leftCol, rightLineno, rightCol);
-    }
-    default:
-      return null;
+    return anchors(lineno, col, lineno, rightCol);
   }
+  if (e instanceof Subscript || e instanceof Call) {
+    let [leftLineno, leftCol] = setupPositions(e instanceof Subscript ? e.value : e.func);
+    const bracket = e instanceof Subscript ? "[" : "(";
+    [leftLineno, leftCol] = incrementUntil(leftLineno, leftCol, (x) => x === bracket);
+    const [rightLineno, rightCol] = setupPositions(e, false);
+    return anchors(leftLineno, leftCol, rightLineno, rightCol);
+  }
+  return null;
 }
 
 /** StackSummary._should_show_carets. */
 function shouldShowCarets(startOffset: number, endOffset: number, allLines: string[], anchors: Anchors | null) {
-  let tree: A.mod | null = null;
+  let tree: mod | null = null;
   try {
     tree = parse(allLines.join("\n"), "<unknown>", "exec");
   } catch {
     tree = null;
   }
-  if (tree !== null) {
-    const body = (tree as A.Module).body;
+  if (tree instanceof Module) {
+    const body = tree.body;
     if (body.length === 0) return false;
     const statement = body[0]!;
-    let value: A.Call | null = null;
-    const kind = statement.constructor.name;
-    if (kind === "Return") {
-      const v = (statement as A.Return).value;
-      if (v !== null && v.constructor.name === "Call" && (v as A.Call).func.constructor.name === "Name") {
-        value = v as A.Call;
-      }
-    } else if (kind === "Assign") {
-      const s = statement as A.Assign;
-      if (s.value.constructor.name === "Call" && s.targets.length === 1 && s.targets[0]!.constructor.name === "Name") {
-        value = s.value as A.Call;
-      }
+    let value: Call | null = null;
+    if (statement instanceof Return) {
+      const v = statement.value;
+      if (v instanceof Call && v.func instanceof Name) value = v;
+    } else if (statement instanceof Assign) {
+      const v = statement.value;
+      if (v instanceof Call && statement.targets.length === 1 && statement.targets[0] instanceof Name) value = v;
     }
     // CPython compares the AST's byte offsets with character offsets here.
     if (
@@ -1034,6 +1011,3 @@ export function formatUncaught(exc: PyBaseException): string {
 export function formatExceptionOnlyLines(exc: PyBaseException): string[] {
   return new TracebackException(exc, new Set()).formatExceptionOnly();
 }
-
-export type { PyType };
-void typeOf;
