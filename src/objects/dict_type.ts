@@ -24,7 +24,7 @@ import type { PyObject } from "./object.js";
 import { PySet } from "./set.js";
 import { makeNewSet, setUpdateInternal } from "./set_type.js";
 import { PyTuple } from "./tuple.js";
-import { builtinIter, defNativeIterator } from "./tuple_type.js";
+import { builtinIter, defNativeIterator, methodArity, slotArity } from "./tuple_type.js";
 import type { PyType } from "./type.js";
 import { checkArity } from "./args.js";
 import {
@@ -135,12 +135,12 @@ defMethod(DictType, "__init__", (self: PyDict, args, kwnames) => {
 });
 
 defMethod(DictType, "__contains__", (self: PyDict, args, kwnames) => {
-  checkArity("__contains__", args, kwnames, 1, 1);
+  methodArity("dict.__contains__", args, kwnames, 1, 1);
   return self.has(args[0]);
 });
 
 defMethod(DictType, "__delitem__", (self: PyDict, args, kwnames) => {
-  checkArity("__delitem__", args, kwnames, 1, 1);
+  slotArity("__delitem__", args, kwnames, 1);
   if (self.delItem(args[0]) === undefined) throw keyError(args[0]);
   return None;
 });
@@ -157,19 +157,19 @@ function dictEqual(a: PyDict, b: PyDict): boolean {
 }
 
 defMethod(DictType, "__eq__", (self: PyDict, args, kwnames) => {
-  checkArity("__eq__", args, kwnames, 1, 1);
+  slotArity("__eq__", args, kwnames, 1);
   if (!(args[0] instanceof PyDict)) return NotImplemented;
   return dictEqual(self, args[0]);
 });
 
 defMethod(DictType, "__ne__", (self: PyDict, args, kwnames) => {
-  checkArity("__ne__", args, kwnames, 1, 1);
+  slotArity("__ne__", args, kwnames, 1);
   if (!(args[0] instanceof PyDict)) return NotImplemented;
   return !dictEqual(self, args[0]);
 });
 
 defMethod(DictType, "__getitem__", (self: PyDict, args, kwnames) => {
-  checkArity("__getitem__", args, kwnames, 1, 1);
+  methodArity("dict.__getitem__", args, kwnames, 1, 1);
   return dictSubscript(self, args[0]);
 });
 
@@ -187,7 +187,7 @@ export function dictSubscript(self: PyDict, k: PyObject): PyObject {
 defAttr(DictType, "__hash__", None);
 
 defMethod(DictType, "__ior__", (self: PyDict, args, kwnames) => {
-  checkArity("__ior__", args, kwnames, 1, 1);
+  slotArity("__ior__", args, kwnames, 1);
   dictUpdateArg(self, args[0]);
   return self;
 });
@@ -199,7 +199,7 @@ const DICT_ITER = DictType.dict.get("__iter__");
 defMethod(DictType, "__len__", (self: PyDict) => self.size);
 
 defMethod(DictType, "__or__", (self: PyDict, args, kwnames) => {
-  checkArity("__or__", args, kwnames, 1, 1);
+  slotArity("__or__", args, kwnames, 1);
   const other = args[0];
   if (!(other instanceof PyDict)) return NotImplemented;
   const d = self.copy();
@@ -208,7 +208,7 @@ defMethod(DictType, "__or__", (self: PyDict, args, kwnames) => {
 });
 
 defMethod(DictType, "__ror__", (self: PyDict, args, kwnames) => {
-  checkArity("__ror__", args, kwnames, 1, 1);
+  slotArity("__ror__", args, kwnames, 1);
   const other = args[0];
   if (!(other instanceof PyDict)) return NotImplemented;
   const d = other.copy();
@@ -231,7 +231,7 @@ defMethod(DictType, "__repr__", (self: PyDict) => {
 defMethod(DictType, "__reversed__", (self: PyDict) => new PyDictRevIterator(self, KEYS));
 
 defMethod(DictType, "__setitem__", (self: PyDict, args, kwnames) => {
-  checkArity("__setitem__", args, kwnames, 2, 2);
+  slotArity("__setitem__", args, kwnames, 2);
   self.setItem(args[0], args[1]);
   return None;
 });
@@ -239,18 +239,18 @@ defMethod(DictType, "__setitem__", (self: PyDict, args, kwnames) => {
 defMethod(DictType, "__sizeof__", (self: PyDict) => 48 + 24 * self.size);
 
 defMethod(DictType, "clear", (self: PyDict, args, kwnames) => {
-  checkArity("dict.clear", args, kwnames, 0, 0);
+  methodArity("dict.clear", args, kwnames, 0, 0);
   self.clear();
   return None;
 });
 
 defMethod(DictType, "copy", (self: PyDict, args, kwnames) => {
-  checkArity("dict.copy", args, kwnames, 0, 0);
+  methodArity("dict.copy", args, kwnames, 0, 0);
   return self.copy();
 });
 
 defClassMethod(DictType, "fromkeys", (cls: PyType, args, kwnames) => {
-  checkArity("fromkeys", args, kwnames, 1, 2);
+  methodArity("dict.fromkeys", args, kwnames, 1, 2);
   const value = args.length > 1 ? args[1] : None;
   const d = call(cls, []);
   const iterable = args[0];
@@ -271,24 +271,24 @@ defClassMethod(DictType, "fromkeys", (cls: PyType, args, kwnames) => {
 });
 
 defMethod(DictType, "get", (self: PyDict, args, kwnames) => {
-  checkArity("get", args, kwnames, 1, 2);
+  methodArity("dict.get", args, kwnames, 1, 2);
   const v = self.getItem(args[0]);
   if (v !== undefined) return v;
   return args.length > 1 ? args[1] : None;
 });
 
 defMethod(DictType, "items", (self: PyDict, args, kwnames) => {
-  checkArity("dict.items", args, kwnames, 0, 0);
+  methodArity("dict.items", args, kwnames, 0, 0);
   return new PyDictView(DictItemsType, self);
 });
 
 defMethod(DictType, "keys", (self: PyDict, args, kwnames) => {
-  checkArity("dict.keys", args, kwnames, 0, 0);
+  methodArity("dict.keys", args, kwnames, 0, 0);
   return new PyDictView(DictKeysType, self);
 });
 
 defMethod(DictType, "pop", (self: PyDict, args, kwnames) => {
-  checkArity("pop", args, kwnames, 1, 2);
+  methodArity("dict.pop", args, kwnames, 1, 2);
   const v = self.delItem(args[0]);
   if (v !== undefined) return v;
   if (args.length > 1) return args[1];
@@ -296,14 +296,14 @@ defMethod(DictType, "pop", (self: PyDict, args, kwnames) => {
 });
 
 defMethod(DictType, "popitem", (self: PyDict, args, kwnames) => {
-  checkArity("dict.popitem", args, kwnames, 0, 0);
+  methodArity("dict.popitem", args, kwnames, 0, 0);
   const e = self.popLast();
   if (e === undefined) throw keyError("popitem(): dictionary is empty");
   return new PyTuple(e);
 });
 
 defMethod(DictType, "setdefault", (self: PyDict, args, kwnames) => {
-  checkArity("setdefault", args, kwnames, 1, 2);
+  methodArity("dict.setdefault", args, kwnames, 1, 2);
   const v = self.getItem(args[0]);
   if (v !== undefined) return v;
   const d = args.length > 1 ? args[1] : None;
@@ -317,7 +317,7 @@ defMethod(DictType, "update", (self: PyDict, args, kwnames) => {
 });
 
 defMethod(DictType, "values", (self: PyDict, args, kwnames) => {
-  checkArity("dict.values", args, kwnames, 0, 0);
+  methodArity("dict.values", args, kwnames, 0, 0);
   return new PyDictView(DictValuesType, self);
 });
 
@@ -571,7 +571,7 @@ for (const T of [DictKeysType, DictValuesType, DictItemsType]) {
 }
 
 defMethod(DictKeysType, "__contains__", (self: PyDictView, args, kwnames) => {
-  checkArity("__contains__", args, kwnames, 1, 1);
+  slotArity("__contains__", args, kwnames, 1);
   return self.dict.has(args[0]);
 });
 
@@ -583,7 +583,7 @@ function itemsContain(self: PyDictView, obj: PyObject): boolean {
 }
 
 defMethod(DictItemsType, "__contains__", (self: PyDictView, args, kwnames) => {
-  checkArity("__contains__", args, kwnames, 1, 1);
+  slotArity("__contains__", args, kwnames, 1);
   return itemsContain(self, args[0]);
 });
 
@@ -712,7 +712,7 @@ for (const T of [DictKeysType, DictItemsType]) {
     ["__ge__", 5],
   ] as const) {
     defMethod(T, name, (self: PyDictView, args, kwnames) => {
-      checkArity(name, args, kwnames, 1, 1);
+      slotArity(name, args, kwnames, 1);
       return viewRichCompare(self, args[0], op);
     });
   }
@@ -725,16 +725,16 @@ for (const T of [DictKeysType, DictItemsType]) {
   ];
   for (const [name, f] of binary) {
     defMethod(T, `__${name}__`, (self: PyDictView, args, kwnames) => {
-      checkArity(`__${name}__`, args, kwnames, 1, 1);
+      slotArity(`__${name}__`, args, kwnames, 1);
       return f(self, args[0]);
     });
     defMethod(T, `__r${name}__`, (self: PyDictView, args, kwnames) => {
-      checkArity(`__r${name}__`, args, kwnames, 1, 1);
+      slotArity(`__r${name}__`, args, kwnames, 1);
       return f(args[0], self);
     });
   }
   defMethod(T, "isdisjoint", (self: PyDictView, args, kwnames) => {
-    checkArity("isdisjoint", args, kwnames, 1, 1);
+    methodArity(`${T.name}.isdisjoint`, args, kwnames, 1, 1);
     return viewIsDisjoint(self, args[0]);
   });
 }

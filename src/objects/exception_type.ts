@@ -18,6 +18,7 @@ import {
   newException,
   OSError,
   osErrorType,
+  OverflowError,
   PyBaseException,
   StopAsyncIteration,
   StopIteration,
@@ -93,8 +94,14 @@ function ssizeMember(t: PyType, name: string): void {
     (e: PyBaseException) => e[name] ?? 0,
     (e: PyBaseException, v: PyObject) => {
       if (v === undefined) throw typeError("can't delete numeric/char attribute");
-      const n = index(v);
-      e[name] = typeof n === "bigint" ? Number(n) : n;
+      // PyLong_AsSsize_t: ints only (no __index__); CPython stores its -1 before checking for the error.
+      if (typeof v === "boolean") e[name] = Number(v);
+      else if (typeof v === "number") e[name] = v;
+      else {
+        e[name] = -1;
+        if (typeof v === "bigint") throw newException(OverflowError, "Python int too large to convert to C ssize_t");
+        throw typeError("an integer is required");
+      }
     },
   );
 }
@@ -115,7 +122,7 @@ function isCallable(o: PyObject): boolean {
 // ---------------------------------------------------------------------------------------------------
 // BaseException
 
-defStatic(BaseException, "__new__", (args) => {
+defStatic(BaseException, "__new__", (args, kwnames) => {
   const t = args[0];
   if (t === undefined) throw typeError("BaseException.__new__(): not enough arguments");
   if (!(t instanceof PyType)) {
@@ -125,7 +132,7 @@ defStatic(BaseException, "__new__", (args) => {
     throw typeError(`BaseException.__new__(${t.name}): ${t.name} is not a subtype of BaseException`);
   }
   // Keyword arguments are for __init__ to reject (or for a subclass's own __init__).
-  return new PyBaseException(t, args.slice(1));
+  return new PyBaseException(t, args.slice(1, args.length - nkw(kwnames)));
 });
 BaseException.allocate = (t) => new PyBaseException(t, []);
 
@@ -524,6 +531,11 @@ defMethod(UnicodeTranslateError, "__init__", (self: PyBaseException, args, kwnam
   return None;
 });
 
+/** PyObject_Str of a member that may be NULL (deleted): "<NULL>". */
+function strOrNull(v: PyObject): PyObject {
+  return v === undefined ? "<NULL>" : str(v);
+}
+
 function hex(n: number, width: number): string {
   return n.toString(16).padStart(width, "0");
 }
@@ -547,8 +559,8 @@ function unicodeErrorObject(self: PyBaseException, asBytes: boolean): PyObject {
 /** UnicodeEncodeError_str / UnicodeTranslateError_str (`encoding` null for the latter). */
 function unicodeCharErrorStr(self: PyBaseException, encode: boolean): string {
   if (self.object === undefined) return "";
-  const reason = str(self.reason ?? None);
-  const what = encode ? `'${str(self.encoding ?? None)}' codec can't encode` : "can't translate";
+  const reason = strOrNull(self.reason);
+  const what = encode ? `'${strOrNull(self.encoding)}' codec can't encode` : "can't translate";
   const cps = codePoints(unicodeErrorObject(self, false));
   const start: number = self.start ?? 0;
   const end: number = self.end ?? 0;
@@ -564,8 +576,8 @@ defMethod(UnicodeEncodeError, "__str__", (self: PyBaseException) => unicodeCharE
 defMethod(UnicodeTranslateError, "__str__", (self: PyBaseException) => unicodeCharErrorStr(self, false));
 defMethod(UnicodeDecodeError, "__str__", (self: PyBaseException) => {
   if (self.object === undefined) return "";
-  const reason = str(self.reason ?? None);
-  const encoding = str(self.encoding ?? None);
+  const reason = strOrNull(self.reason);
+  const encoding = strOrNull(self.encoding);
   const data = (unicodeErrorObject(self, true) as PyBytes).data;
   const start: number = self.start ?? 0;
   const end: number = self.end ?? 0;

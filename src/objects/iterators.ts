@@ -21,7 +21,7 @@ import { IndexError, PyBaseException, StopIteration, typeError, valueError } fro
 import { type Int, intAdd } from "./int.js";
 import type { PyObject } from "./object.js";
 import { PyTuple } from "./tuple.js";
-import { builtinIter, defNativeIterator, setstateIndex } from "./tuple_type.js";
+import { builtinIter, defNativeIterator, methodArity, setstateIndex } from "./tuple_type.js";
 import { PyBuiltinFunction, PyMethodDescr, PyType, TPFLAGS_BASETYPE } from "./type.js";
 import { checkArity } from "./args.js";
 import { PyFunction, PyMethod } from "./function.js";
@@ -210,7 +210,7 @@ defMethod(ZipType, "__reduce__", (self: PyZip) => {
   return new PyTuple(self.strict ? [self.type, its, true] : [self.type, its]);
 });
 defMethod(ZipType, "__setstate__", (self: PyZip, args, kwnames) => {
-  checkArity("__setstate__", args, kwnames, 1, 1);
+  methodArity("zip.__setstate__", args, kwnames, 1, 1);
   self.strict = isTrue(args[0]);
   return None;
 });
@@ -352,7 +352,7 @@ defMethod(ReversedType, "__reduce__", (self: PyReversed) => {
   return new PyTuple([self.type, new PyTuple([self.seq]), self.index]);
 });
 defMethod(ReversedType, "__setstate__", (self: PyReversed, args, kwnames) => {
-  checkArity("__setstate__", args, kwnames, 1, 1);
+  methodArity("reversed.__setstate__", args, kwnames, 1, 1);
   if (self.seq !== null) {
     const n = len(self.seq);
     let i = Number(index(args[0]));
@@ -402,7 +402,7 @@ defMethod(SeqIterType, "__reduce__", (self: PySeqIterator) => {
   return new PyTuple([builtinIter(), new PyTuple([self.seq]), self.index]);
 });
 defMethod(SeqIterType, "__setstate__", (self: PySeqIterator, args, kwnames) => {
-  checkArity("__setstate__", args, kwnames, 1, 1);
+  methodArity("iterator.__setstate__", args, kwnames, 1, 1);
   if (self.seq !== null) self.index = setstateIndex(args[0], Number.MAX_SAFE_INTEGER);
   return None;
 });

@@ -8,20 +8,7 @@ import { PyList, reprEnter, reprLeave } from "./list.js";
 import { PySlice, sliceIndices } from "./slice.js";
 import { listSort } from "./sort.js";
 import { PyTuple } from "./tuple.js";
-import {
-  builtinIter,
-  defNativeIterator,
-  indexAsNumber,
-  indexBounds,
-  isIndexable,
-  itemsCount,
-  iterReduce,
-  nonIntRepeat,
-  repeatCount,
-  reprItems,
-  seqRichCompare,
-  setstateIndex,
-} from "./tuple_type.js";
+import { builtinIter, defNativeIterator, indexAsNumber, indexBounds, isIndexable, itemsCount, iterReduce, methodArity, nonIntRepeat, repeatCount, reprItems, seqRichCompare, setstateIndex, slotArity } from "./tuple_type.js";
 import type { PyType } from "./type.js";
 import { checkArity, parseArgs } from "./args.js";
 import { eq, getIter, index, iterNext, repr, toArray } from "../vm/abstract.js";
@@ -149,7 +136,7 @@ defMethod(ListType, "__init__", (self: PyList, args, kwnames) => {
 });
 
 defMethod(ListType, "__add__", (self: PyList, args, kwnames) => {
-  checkArity("__add__", args, kwnames, 1, 1);
+  slotArity("__add__", args, kwnames, 1);
   const other = args[0];
   if (!(other instanceof PyList)) {
     const t = typeOf(other);
@@ -160,7 +147,7 @@ defMethod(ListType, "__add__", (self: PyList, args, kwnames) => {
 });
 
 defMethod(ListType, "__contains__", (self: PyList, args, kwnames) => {
-  checkArity("__contains__", args, kwnames, 1, 1);
+  slotArity("__contains__", args, kwnames, 1);
   return listContains(self, args[0]);
 });
 
@@ -174,7 +161,7 @@ function listContains(self: PyList, x: PyObject): boolean {
 }
 
 defMethod(ListType, "__delitem__", (self: PyList, args, kwnames) => {
-  checkArity("__delitem__", args, kwnames, 1, 1);
+  slotArity("__delitem__", args, kwnames, 1);
   const k = args[0];
   if (k instanceof PySlice) {
     assignSlice(self, k, undefined);
@@ -198,7 +185,7 @@ for (const [name, op] of [
   ["__ge__", 5],
 ] as const) {
   defMethod(ListType, name, (self: PyList, args, kwnames) => {
-    checkArity(name, args, kwnames, 1, 1);
+    slotArity(name, args, kwnames, 1);
     const other = args[0];
     if (!(other instanceof PyList)) return NotImplemented;
     return seqRichCompare(self.items, other.items, op);
@@ -206,7 +193,7 @@ for (const [name, op] of [
 }
 
 defMethod(ListType, "__getitem__", (self: PyList, args, kwnames) => {
-  checkArity("__getitem__", args, kwnames, 1, 1);
+  methodArity("list.__getitem__", args, kwnames, 1, 1);
   return listGetItem(self, args[0]);
 });
 
@@ -235,13 +222,13 @@ export function listGetItem(self: PyList, k: PyObject): PyObject {
 defAttr(ListType, "__hash__", None);
 
 defMethod(ListType, "__iadd__", (self: PyList, args, kwnames) => {
-  checkArity("__iadd__", args, kwnames, 1, 1);
+  slotArity("__iadd__", args, kwnames, 1);
   extendItems(self.items, args[0]);
   return self;
 });
 
 defMethod(ListType, "__imul__", (self: PyList, args, kwnames) => {
-  checkArity("__imul__", args, kwnames, 1, 1);
+  slotArity("__imul__", args, kwnames, 1);
   const n = args[0];
   if (!isIndexable(n)) return nonIntRepeat(n, false);
   const items = self.items;
@@ -259,12 +246,12 @@ defMethod(ListType, "__iter__", (self: PyList) => new PyListIterator(self));
 defMethod(ListType, "__len__", (self: PyList) => self.items.length);
 
 defMethod(ListType, "__mul__", (self: PyList, args, kwnames) => {
-  checkArity("__mul__", args, kwnames, 1, 1);
+  slotArity("__mul__", args, kwnames, 1);
   return listRepeat(self, args[0], false);
 });
 
 defMethod(ListType, "__rmul__", (self: PyList, args, kwnames) => {
-  checkArity("__rmul__", args, kwnames, 1, 1);
+  slotArity("__rmul__", args, kwnames, 1);
   return listRepeat(self, args[0], true);
 });
 
@@ -290,7 +277,7 @@ defMethod(ListType, "__repr__", (self: PyList) => {
 defMethod(ListType, "__reversed__", (self: PyList) => new PyListRevIterator(self));
 
 defMethod(ListType, "__setitem__", (self: PyList, args, kwnames) => {
-  checkArity("__setitem__", args, kwnames, 2, 2);
+  slotArity("__setitem__", args, kwnames, 2);
   const k = args[0];
   const v = args[1];
   const items = self.items;
@@ -315,35 +302,35 @@ defMethod(ListType, "__setitem__", (self: PyList, args, kwnames) => {
 defMethod(ListType, "__sizeof__", (self: PyList) => 40 + 8 * self.items.length);
 
 defMethod(ListType, "append", (self: PyList, args, kwnames) => {
-  checkArity("list.append", args, kwnames, 1, 1);
+  methodArity("list.append", args, kwnames, 1, 1);
   self.items.push(args[0]);
   return None;
 });
 
 defMethod(ListType, "clear", (self: PyList, args, kwnames) => {
-  checkArity("list.clear", args, kwnames, 0, 0);
+  methodArity("list.clear", args, kwnames, 0, 0);
   self.items.length = 0;
   return None;
 });
 
 defMethod(ListType, "copy", (self: PyList, args, kwnames) => {
-  checkArity("list.copy", args, kwnames, 0, 0);
+  methodArity("list.copy", args, kwnames, 0, 0);
   return new PyList(self.items.slice());
 });
 
 defMethod(ListType, "count", (self: PyList, args, kwnames) => {
-  checkArity("list.count", args, kwnames, 1, 1);
+  methodArity("list.count", args, kwnames, 1, 1);
   return itemsCount(self.items, args[0]);
 });
 
 defMethod(ListType, "extend", (self: PyList, args, kwnames) => {
-  checkArity("list.extend", args, kwnames, 1, 1);
+  methodArity("list.extend", args, kwnames, 1, 1);
   extendItems(self.items, args[0]);
   return None;
 });
 
 defMethod(ListType, "index", (self: PyList, args, kwnames) => {
-  checkArity("index", args, kwnames, 1, 3);
+  methodArity("list.index", args, kwnames, 1, 3);
   const [start, stop] = indexBounds(args, self.items.length);
   const x = args[0];
   for (let i = start; i < stop && i < self.items.length; i++) {
@@ -354,7 +341,7 @@ defMethod(ListType, "index", (self: PyList, args, kwnames) => {
 });
 
 defMethod(ListType, "insert", (self: PyList, args, kwnames) => {
-  checkArity("insert", args, kwnames, 2, 2);
+  methodArity("list.insert", args, kwnames, 2, 2);
   const items = self.items;
   let i = ssizeArg(args[0]);
   const n = items.length;
@@ -369,7 +356,7 @@ defMethod(ListType, "insert", (self: PyList, args, kwnames) => {
 });
 
 defMethod(ListType, "pop", (self: PyList, args, kwnames) => {
-  checkArity("pop", args, kwnames, 0, 1);
+  methodArity("list.pop", args, kwnames, 0, 1);
   const items = self.items;
   let i = args.length === 0 ? -1 : ssizeArg(args[0]);
   if (items.length === 0) throw indexError("pop from empty list");
@@ -380,7 +367,7 @@ defMethod(ListType, "pop", (self: PyList, args, kwnames) => {
 });
 
 defMethod(ListType, "remove", (self: PyList, args, kwnames) => {
-  checkArity("list.remove", args, kwnames, 1, 1);
+  methodArity("list.remove", args, kwnames, 1, 1);
   const x = args[0];
   for (let i = 0; i < self.items.length; i++) {
     const y = self.items[i];
@@ -393,7 +380,7 @@ defMethod(ListType, "remove", (self: PyList, args, kwnames) => {
 });
 
 defMethod(ListType, "reverse", (self: PyList, args, kwnames) => {
-  checkArity("list.reverse", args, kwnames, 0, 0);
+  methodArity("list.reverse", args, kwnames, 0, 0);
   self.items.reverse();
   return None;
 });
@@ -455,7 +442,7 @@ defMethod(ListIteratorType, "__length_hint__", (self: PyListIterator) => {
 });
 defMethod(ListIteratorType, "__reduce__", (self: PyListIterator) => iterReduce(self.seq, self.index));
 defMethod(ListIteratorType, "__setstate__", (self: PyListIterator, args, kwnames) => {
-  checkArity("__setstate__", args, kwnames, 1, 1);
+  methodArity("list_iterator.__setstate__", args, kwnames, 1, 1);
   if (self.seq !== null) self.index = setstateIndex(args[0], self.seq.items.length);
   return None;
 });
@@ -472,7 +459,7 @@ defMethod(ListRevIteratorType, "__reduce__", (self: PyListRevIterator) => {
   return new PyTuple([rev, new PyTuple([self.seq]), self.index]);
 });
 defMethod(ListRevIteratorType, "__setstate__", (self: PyListRevIterator, args, kwnames) => {
-  checkArity("__setstate__", args, kwnames, 1, 1);
+  methodArity("list_reverseiterator.__setstate__", args, kwnames, 1, 1);
   if (self.seq !== null) {
     let i = ssizeArg(args[0]);
     if (i < -1) i = -1;

@@ -8,7 +8,7 @@ import { big, type Int, intAdd, intFloorDiv, intMod, intMul, intSub, normBig } f
 import type { PyObject } from "./object.js";
 import { PySlice, sliceLongIndices } from "./slice.js";
 import { PyTuple } from "./tuple.js";
-import { builtinIter, defNativeIterator, isIndexable, tupleHashOf } from "./tuple_type.js";
+import { builtinIter, defNativeIterator, isIndexable, methodArity, slotArity, tupleHashOf } from "./tuple_type.js";
 import { PyGetSetDescr, type PyType } from "./type.js";
 import { checkArity } from "./args.js";
 import { attributeError } from "./exceptions.js";
@@ -104,7 +104,7 @@ defStatic(RangeType, "__new__", (args, kwnames) => {
 defMethod(RangeType, "__bool__", (self: PyRange) => sign(self.length) !== 0);
 
 defMethod(RangeType, "__contains__", (self: PyRange, args, kwnames) => {
-  checkArity("__contains__", args, kwnames, 1, 1);
+  slotArity("__contains__", args, kwnames, 1);
   const ob = args[0];
   if (isExactInt(ob)) return containsInt(self, asInt(ob));
   return iterSearch(self, ob) >= 0;
@@ -132,19 +132,19 @@ function rangeEquals(a: PyRange, b: PyRange): boolean {
 }
 
 defMethod(RangeType, "__eq__", (self: PyRange, args, kwnames) => {
-  checkArity("__eq__", args, kwnames, 1, 1);
+  slotArity("__eq__", args, kwnames, 1);
   if (!(args[0] instanceof PyRange)) return NotImplemented;
   return rangeEquals(self, args[0]);
 });
 
 defMethod(RangeType, "__ne__", (self: PyRange, args, kwnames) => {
-  checkArity("__ne__", args, kwnames, 1, 1);
+  slotArity("__ne__", args, kwnames, 1);
   if (!(args[0] instanceof PyRange)) return NotImplemented;
   return !rangeEquals(self, args[0]);
 });
 
 defMethod(RangeType, "__getitem__", (self: PyRange, args, kwnames) => {
-  checkArity("__getitem__", args, kwnames, 1, 1);
+  slotArity("__getitem__", args, kwnames, 1);
   const k = args[0];
   if (typeof k === "number" && typeof self.length === "number") {
     const i = k < 0 ? k + self.length : k;
@@ -191,7 +191,7 @@ defMethod(RangeType, "__reversed__", (self: PyRange) => {
 });
 
 defMethod(RangeType, "count", (self: PyRange, args, kwnames) => {
-  checkArity("count", args, kwnames, 1, 1);
+  methodArity("range.count", args, kwnames, 1, 1);
   const ob = args[0];
   if (isExactInt(ob)) return containsInt(self, asInt(ob)) ? 1 : 0;
   let n = 0;
@@ -204,7 +204,7 @@ defMethod(RangeType, "count", (self: PyRange, args, kwnames) => {
 });
 
 defMethod(RangeType, "index", (self: PyRange, args, kwnames) => {
-  checkArity("index", args, kwnames, 1, 1);
+  methodArity("range.index", args, kwnames, 1, 1);
   const ob = args[0];
   if (!isExactInt(ob)) {
     const i = iterSearch(self, ob);
@@ -315,7 +315,7 @@ for (const T of [RangeIteratorType, LongRangeIteratorType]) {
     return new PyTuple([builtinIter(), new PyTuple([makeRange(self.cur, stop, self.step)]), None]);
   });
   defMethod(T, "__setstate__", (self: PyRangeIterator | PyLongRangeIterator, args, kwnames) => {
-    checkArity("__setstate__", args, kwnames, 1, 1);
+    methodArity(`${T.name}.__setstate__`, args, kwnames, 1, 1);
     let i: Int = index(args[0]);
     if (sign(i) < 0) i = 0;
     else if (big(i) > big(self.len)) i = self.len;

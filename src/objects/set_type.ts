@@ -20,7 +20,7 @@ import { reprEnter, reprLeave } from "./list.js";
 import type { PyObject } from "./object.js";
 import { PyFrozenSet, PySet } from "./set.js";
 import { PyTuple } from "./tuple.js";
-import { builtinIter, defNativeIterator } from "./tuple_type.js";
+import { builtinIter, defNativeIterator, methodArity, slotArity } from "./tuple_type.js";
 import type { PyType } from "./type.js";
 import { checkArity } from "./args.js";
 import { getIter, iterNext, repr } from "../vm/abstract.js";
@@ -310,46 +310,46 @@ function oneOptionalArg(kwname: string, name: string, args: PyObject[], kwnames:
 
 for (const T of [SetType, FrozenSetType]) {
   defMethod(T, "__and__", (self: PySet, args, kwnames) => {
-    checkArity("__and__", args, kwnames, 1, 1);
+    slotArity("__and__", args, kwnames, 1);
     if (!(args[0] instanceof PySet)) return NotImplemented;
     return setIntersection(self, args[0]);
   });
   defMethod(T, "__rand__", (self: PySet, args, kwnames) => {
-    checkArity("__rand__", args, kwnames, 1, 1);
+    slotArity("__rand__", args, kwnames, 1);
     if (!(args[0] instanceof PySet)) return NotImplemented;
     return setIntersection(args[0], self);
   });
   defMethod(T, "__or__", (self: PySet, args, kwnames) => {
-    checkArity("__or__", args, kwnames, 1, 1);
+    slotArity("__or__", args, kwnames, 1);
     return setOr(self, args[0]);
   });
   defMethod(T, "__ror__", (self: PySet, args, kwnames) => {
-    checkArity("__ror__", args, kwnames, 1, 1);
+    slotArity("__ror__", args, kwnames, 1);
     if (!(args[0] instanceof PySet)) return NotImplemented;
     return setOr(args[0], self);
   });
   defMethod(T, "__sub__", (self: PySet, args, kwnames) => {
-    checkArity("__sub__", args, kwnames, 1, 1);
+    slotArity("__sub__", args, kwnames, 1);
     if (!(args[0] instanceof PySet)) return NotImplemented;
     return setDifference(self, args[0]);
   });
   defMethod(T, "__rsub__", (self: PySet, args, kwnames) => {
-    checkArity("__rsub__", args, kwnames, 1, 1);
+    slotArity("__rsub__", args, kwnames, 1);
     if (!(args[0] instanceof PySet)) return NotImplemented;
     return setDifference(args[0], self);
   });
   defMethod(T, "__xor__", (self: PySet, args, kwnames) => {
-    checkArity("__xor__", args, kwnames, 1, 1);
+    slotArity("__xor__", args, kwnames, 1);
     if (!(args[0] instanceof PySet)) return NotImplemented;
     return setSymmetricDifference(self, args[0]);
   });
   defMethod(T, "__rxor__", (self: PySet, args, kwnames) => {
-    checkArity("__rxor__", args, kwnames, 1, 1);
+    slotArity("__rxor__", args, kwnames, 1);
     if (!(args[0] instanceof PySet)) return NotImplemented;
     return setSymmetricDifference(args[0], self);
   });
   defMethod(T, "__contains__", (self: PySet, args, kwnames) => {
-    checkArity("__contains__", args, kwnames, 1, 1);
+    slotArity("__contains__", args, kwnames, 1);
     return setContains(self, args[0]);
   });
   for (const [name, op] of [
@@ -361,7 +361,7 @@ for (const T of [SetType, FrozenSetType]) {
     ["__ge__", 5],
   ] as const) {
     defMethod(T, name, (self: PySet, args, kwnames) => {
-      checkArity(name, args, kwnames, 1, 1);
+      slotArity(name, args, kwnames, 1);
       return setRichCompare(self, args[0], op);
     });
   }
@@ -374,31 +374,31 @@ for (const T of [SetType, FrozenSetType]) {
   });
   defMethod(T, "__sizeof__", (self: PySet) => 200 + (self.mask > 7 ? (self.mask + 1) * 16 : 0));
   defMethod(T, "difference", (self: PySet, args, kwnames) => {
-    checkArity("difference", [], kwnames, 0, 0);
+    methodArity(`${T.name}.difference`, [], kwnames, 0, 0);
     return setDifferenceMulti(self, args);
   });
   defMethod(T, "intersection", (self: PySet, args, kwnames) => {
-    checkArity("intersection", [], kwnames, 0, 0);
+    methodArity(`${T.name}.intersection`, [], kwnames, 0, 0);
     return setIntersectionMulti(self, args);
   });
   defMethod(T, "isdisjoint", (self: PySet, args, kwnames) => {
-    checkArity(`${T.name}.isdisjoint`, args, kwnames, 1, 1);
+    methodArity(`${T.name}.isdisjoint`, args, kwnames, 1, 1);
     return setIsDisjoint(self, args[0]);
   });
   defMethod(T, "issubset", (self: PySet, args, kwnames) => {
-    checkArity(`${T.name}.issubset`, args, kwnames, 1, 1);
+    methodArity(`${T.name}.issubset`, args, kwnames, 1, 1);
     return setIsSubset(self, args[0]);
   });
   defMethod(T, "issuperset", (self: PySet, args, kwnames) => {
-    checkArity(`${T.name}.issuperset`, args, kwnames, 1, 1);
+    methodArity(`${T.name}.issuperset`, args, kwnames, 1, 1);
     return setIsSuperset(self, args[0]);
   });
   defMethod(T, "symmetric_difference", (self: PySet, args, kwnames) => {
-    checkArity(`${T.name}.symmetric_difference`, args, kwnames, 1, 1);
+    methodArity(`${T.name}.symmetric_difference`, args, kwnames, 1, 1);
     return setSymmetricDifference(self, args[0]);
   });
   defMethod(T, "union", (self: PySet, args, kwnames) => {
-    checkArity("union", [], kwnames, 0, 0);
+    methodArity(`${T.name}.union`, [], kwnames, 0, 0);
     const result = setCopy(self);
     for (const other of args) if (other !== self) setUpdateInternal(result, other);
     return result;
@@ -428,90 +428,90 @@ defMethod(SetType, "__init__", (self: PySet, args, kwnames) => {
 defAttr(SetType, "__hash__", None);
 
 defMethod(SetType, "__iand__", (self: PySet, args, kwnames) => {
-  checkArity("__iand__", args, kwnames, 1, 1);
+  slotArity("__iand__", args, kwnames, 1);
   if (!(args[0] instanceof PySet)) return NotImplemented;
   self.swapBodies(setIntersection(self, args[0]));
   return self;
 });
 
 defMethod(SetType, "__ior__", (self: PySet, args, kwnames) => {
-  checkArity("__ior__", args, kwnames, 1, 1);
+  slotArity("__ior__", args, kwnames, 1);
   if (!(args[0] instanceof PySet)) return NotImplemented;
   setUpdateInternal(self, args[0]);
   return self;
 });
 
 defMethod(SetType, "__isub__", (self: PySet, args, kwnames) => {
-  checkArity("__isub__", args, kwnames, 1, 1);
+  slotArity("__isub__", args, kwnames, 1);
   if (!(args[0] instanceof PySet)) return NotImplemented;
   setDifferenceUpdateInternal(self, args[0]);
   return self;
 });
 
 defMethod(SetType, "__ixor__", (self: PySet, args, kwnames) => {
-  checkArity("__ixor__", args, kwnames, 1, 1);
+  slotArity("__ixor__", args, kwnames, 1);
   if (!(args[0] instanceof PySet)) return NotImplemented;
   setSymmetricDifferenceUpdate(self, args[0]);
   return self;
 });
 
 defMethod(SetType, "add", (self: PySet, args, kwnames) => {
-  checkArity("set.add", args, kwnames, 1, 1);
+  methodArity("set.add", args, kwnames, 1, 1);
   self.add(args[0]);
   return None;
 });
 
 defMethod(SetType, "clear", (self: PySet, args, kwnames) => {
-  checkArity("set.clear", args, kwnames, 0, 0);
+  methodArity("set.clear", args, kwnames, 0, 0);
   self.clear();
   return None;
 });
 
 defMethod(SetType, "copy", (self: PySet, args, kwnames) => {
-  checkArity("set.copy", args, kwnames, 0, 0);
+  methodArity("set.copy", args, kwnames, 0, 0);
   return setCopy(self);
 });
 
 defMethod(SetType, "difference_update", (self: PySet, args, kwnames) => {
-  checkArity("difference_update", [], kwnames, 0, 0);
+  methodArity("set.difference_update", [], kwnames, 0, 0);
   for (const other of args) setDifferenceUpdateInternal(self, other);
   return None;
 });
 
 defMethod(SetType, "discard", (self: PySet, args, kwnames) => {
-  checkArity("set.discard", args, kwnames, 1, 1);
+  methodArity("set.discard", args, kwnames, 1, 1);
   self.discardHashed(args[0], keyHash(args[0]));
   return None;
 });
 
 defMethod(SetType, "intersection_update", (self: PySet, args, kwnames) => {
-  checkArity("intersection_update", [], kwnames, 0, 0);
+  methodArity("set.intersection_update", [], kwnames, 0, 0);
   self.swapBodies(setIntersectionMulti(self, args));
   return None;
 });
 
 defMethod(SetType, "pop", (self: PySet, args, kwnames) => {
-  checkArity("set.pop", args, kwnames, 0, 0);
+  methodArity("set.pop", args, kwnames, 0, 0);
   const k = self.pop();
   if (k === undefined) throw keyError("pop from an empty set");
   return k;
 });
 
 defMethod(SetType, "remove", (self: PySet, args, kwnames) => {
-  checkArity("set.remove", args, kwnames, 1, 1);
+  methodArity("set.remove", args, kwnames, 1, 1);
   const key = args[0];
   if (!self.discardHashed(key, keyHash(key))) throw keyError(key);
   return None;
 });
 
 defMethod(SetType, "symmetric_difference_update", (self: PySet, args, kwnames) => {
-  checkArity("set.symmetric_difference_update", args, kwnames, 1, 1);
+  methodArity("set.symmetric_difference_update", args, kwnames, 1, 1);
   setSymmetricDifferenceUpdate(self, args[0]);
   return None;
 });
 
 defMethod(SetType, "update", (self: PySet, args, kwnames) => {
-  checkArity("update", [], kwnames, 0, 0);
+  methodArity("set.update", [], kwnames, 0, 0);
   for (const other of args) setUpdateInternal(self, other);
   return None;
 });
@@ -533,7 +533,7 @@ defMethod(FrozenSetType, "__hash__", (self: PySet) => {
 });
 
 defMethod(FrozenSetType, "copy", (self: PySet, args, kwnames) => {
-  checkArity("frozenset.copy", args, kwnames, 0, 0);
+  methodArity("frozenset.copy", args, kwnames, 0, 0);
   if (self.type === FrozenSetType) return self;
   return setCopy(self);
 });

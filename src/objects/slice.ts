@@ -10,7 +10,7 @@ import { PyTuple } from "./tuple.js";
 import { PyGetSetDescr, type PyType } from "./type.js";
 import { checkArity } from "./args.js";
 import { hash, index, PY_EQ, PY_GE, PY_GT, PY_LE, PY_LT, PY_NE, repr, richCompare } from "../vm/abstract.js";
-import { tupleHashOf } from "./tuple_type.js";
+import { methodArity, slotArity, tupleHashOf } from "./tuple_type.js";
 
 export class PySlice {
   declare type: PyType;
@@ -123,7 +123,7 @@ for (const [name, op] of [
   ["__ge__", PY_GE],
 ] as const) {
   defMethod(SliceType, name, (self: PySlice, args, kwnames) => {
-    checkArity(name, args, kwnames, 1, 1);
+    slotArity(name, args, kwnames, 1);
     const other = args[0];
     if (!(other instanceof PySlice)) return NotImplemented;
     if (self === other) return op === PY_EQ || op === PY_LE || op === PY_GE;
@@ -140,12 +140,12 @@ defMethod(
 );
 
 defMethod(SliceType, "__reduce__", (self: PySlice, args, kwnames) => {
-  checkArity("__reduce__", args, kwnames, 0, 0);
+  methodArity("slice.__reduce__", args, kwnames, 0, 0);
   return new PyTuple([SliceType, asTuple(self)]);
 });
 
 defMethod(SliceType, "indices", (self: PySlice, args, kwnames) => {
-  checkArity("indices", args, kwnames, 1, 1);
+  methodArity("slice.indices", args, kwnames, 1, 1);
   return new PyTuple(sliceLongIndices(self, index(args[0])));
 });
 

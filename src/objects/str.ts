@@ -108,14 +108,16 @@ export function strFromCodePoints(cps: readonly number[]): string | PyCodePointS
 
 /** Concatenation of strs (implicit literal concatenation, f-string parts). */
 export function concatStr(pieces: readonly (string | PyCodePointStr)[]): string | PyCodePointStr {
+  // A lone high surrogate at the end of one piece meeting a lone low one at the start of the next
+  // non-empty piece would pair up in UTF-16: then build from code points.
   let slow = false;
+  let prevHigh = false;
   for (let i = 0; i < pieces.length && !slow; i++) {
-    const p = pieces[i];
+    const p = pieces[i]!;
     if (typeof p !== "string") slow = true;
-    else if (i + 1 < pieces.length && p.length) {
-      const q = pieces[i + 1];
-      if (typeof q === "string" && q.length && isHigh(p.charCodeAt(p.length - 1)) && isLow(q.charCodeAt(0)))
-        slow = true;
+    else if (p.length > 0) {
+      if (prevHigh && isLow(p.charCodeAt(0))) slow = true;
+      prevHigh = isHigh(p.charCodeAt(p.length - 1));
     }
   }
   if (!slow) return (pieces as string[]).join("");

@@ -20,7 +20,8 @@ import {
   typeError,
   valueError,
 } from "./exceptions.js";
-import { floatRepr, PyFloat } from "./float.js";
+import { PyFloat } from "./float.js";
+import { DTSF_ALT, formatFloat, parseFormatSpec } from "./number_format.js";
 import type { Int } from "./int.js";
 import type { PyObject } from "./object.js";
 import {
@@ -38,25 +39,6 @@ import { PyTuple } from "./tuple.js";
 
 // ---------------------------------------------------------------------------------------------------
 // Format specifications
-
-/** A parsed format spec (CPython's InternalFormatSpec). Characters are code points; 0 means "none". */
-export interface FormatSpec {
-  fill: number;
-  align: number;
-  /** '+', '-', ' ' or 0 */
-  sign: number;
-  /** 'z' given */
-  noNeg0: boolean;
-  /** '#' given */
-  alternate: boolean;
-  /** -1 when not given */
-  width: number;
-  /** ',' or '_' or 0 */
-  grouping: number;
-  /** -1 when not given */
-  precision: number;
-  type: number;
-}
 
 const MAX_SSIZE = 9223372036854775807n;
 
@@ -77,104 +59,8 @@ function getInteger(cps: readonly number[], pos: number): [number, number, numbe
   return [big === null ? acc : Number(big), n, pos];
 }
 
-function isAlign(c: number | undefined): boolean {
-  return c === 60 || c === 62 || c === 61 || c === 94; // < > = ^
-}
-
 function charName(c: number): string {
   return c > 32 && c < 128 ? String.fromCharCode(c) : `\\x${c.toString(16)}`;
-}
-
-/**
- * Parses a standard format spec (CPython's parse_internal_render_format_spec) with the defaults of the
- * type being formatted. `typeName` is for the message of an invalid spec.
- */
-export function parseFormatSpec(spec: Str, defaultType: number, defaultAlign: number, typeName: string): FormatSpec {
-  const cps = codePointsOf(spec);
-  const end = cps.length;
-  let pos = 0;
-  const f: FormatSpec = {
-    fill: 32,
-    align: defaultAlign,
-    sign: 0,
-    noNeg0: false,
-    alternate: false,
-    width: -1,
-    grouping: 0,
-    precision: -1,
-    type: defaultType,
-  };
-  let alignSpecified = false;
-  let fillSpecified = false;
-  if (end - pos >= 2 && isAlign(cps[pos + 1])) {
-    f.align = cps[pos + 1]!;
-    f.fill = cps[pos]!;
-    fillSpecified = alignSpecified = true;
-    pos += 2;
-  } else if (end - pos >= 1 && isAlign(cps[pos])) {
-    f.align = cps[pos]!;
-    alignSpecified = true;
-    pos++;
-  }
-  const c0 = cps[pos];
-  if (c0 === 43 || c0 === 45 || c0 === 32) {
-    f.sign = c0;
-    pos++;
-  }
-  if (cps[pos] === 122) {
-    f.noNeg0 = true;
-    pos++;
-  }
-  if (cps[pos] === 35) {
-    f.alternate = true;
-    pos++;
-  }
-  if (!fillSpecified && cps[pos] === 48) {
-    f.fill = 48;
-    if (!alignSpecified && defaultAlign === 62) f.align = 61;
-    pos++;
-  }
-  let consumed: number;
-  [f.width, consumed, pos] = getInteger(cps, pos);
-  if (consumed === 0) f.width = -1;
-  if (cps[pos] === 44) {
-    f.grouping = 44;
-    pos++;
-  }
-  if (cps[pos] === 95) {
-    if (f.grouping !== 0) throw valueError("Cannot specify both ',' and '_'.");
-    f.grouping = 95;
-    pos++;
-  }
-  if (cps[pos] === 44 && pos < end) throw valueError("Cannot specify both ',' and '_'.");
-  if (cps[pos] === 46) {
-    pos++;
-    [f.precision, consumed, pos] = getInteger(cps, pos);
-    if (consumed === 0) throw valueError("Format specifier missing precision");
-  }
-  if (end - pos > 1) {
-    throw valueError(`Invalid format specifier '${strText(spec)}' for object of type '${typeName}'`);
-  }
-  if (end - pos === 1) f.type = cps[pos]!;
-  if (f.grouping !== 0) {
-    switch (f.type) {
-      case 100: // d
-      case 101: // e
-      case 102: // f
-      case 103: // g
-      case 69: // E
-      case 71: // G
-      case 37: // %
-      case 70: // F
-      case 0:
-        break;
-      default:
-        // '_' groups bin/oct/hex digits by four
-        if (f.grouping === 95 && (f.type === 98 || f.type === 111 || f.type === 120 || f.type === 88)) break;
-        throw valueError(`Cannot specify '${String.fromCharCode(f.grouping)}' with '${charName(f.type)}'.`);
-    }
-  }
-  return f;
 }
 
 /** A Str as a JS string for messages (a PyCodePointStr's surrogates merge; messages only). */
@@ -182,39 +68,38 @@ function strText(s: Str): string {
   return typeof s === "string" ? s : String.fromCodePoint(...s.codePoints);
 }
 
-/** Pads `body` (of `n` code points) to the spec's width with its fill and alignment. */
-export function padToWidth(body: Str, n: number, width: number, align: number, fill: number): Str {
+/** Pads `body` (of `n` code points) to `width` with `fill` and alignment '<', '>' or '^'. */
+export function padToWidth(body: Str, n: number, width: number, align: string, fill: string): Str {
   if (width <= n) return body;
   const total = width - n;
-  const left = align === 62 ? total : align === 94 ? total >> 1 : 0;
+  const left = align === ">" ? total : align === "^" ? total >> 1 : 0;
   const right = total - left;
-  const f = String.fromCodePoint(fill);
-  if (typeof body === "string" && (fill < 0xd800 || (fill >= 0xe000 && fill < 0x10000))) {
-    return f.repeat(left) + body + f.repeat(right);
-  }
-  return concatStr([f.repeat(left), body, f.repeat(right)]);
+  if (typeof body === "string" && isFlat(fill)) return fill.repeat(left) + body + fill.repeat(right);
+  return concatStr([fill.repeat(left), body, fill.repeat(right)]);
 }
 
-/** format(str, spec) (CPython's _PyUnicode_FormatAdvancedWriter); `typeName` of the formatted object. */
+/** format(str, spec) (CPython's _PyUnicode_FormatAdvancedWriter); `tname` is the formatted object's type. */
 export function formatStr(s: Str, spec: Str, tname = "str"): Str {
   if (typeof spec === "string" && spec.length === 0) return s;
-  const f = parseFormatSpec(spec, 115, 60, tname);
-  if (f.type !== 115) throw valueError(`Unknown format code '${charName(f.type)}' for object of type '${tname}'`);
-  if (f.sign !== 0) {
+  const f = parseFormatSpec(spec, tname, "s");
+  if (f.type !== "s") {
+    throw valueError(`Unknown format code '${charName(f.type.codePointAt(0)!)}' for object of type '${tname}'`);
+  }
+  if (f.sign !== "") {
     throw valueError(
-      f.sign === 32 ? "Space not allowed in string format specifier" : "Sign not allowed in string format specifier",
+      f.sign === " " ? "Space not allowed in string format specifier" : "Sign not allowed in string format specifier",
     );
   }
-  if (f.noNeg0) throw valueError("Negative zero coercion (z) not allowed in string format specifier");
+  if (f.z) throw valueError("Negative zero coercion (z) not allowed in string format specifier");
   if (f.alternate) throw valueError("Alternate form (#) not allowed in string format specifier");
-  if (f.align === 61) throw valueError("'=' alignment not allowed in string format specifier");
+  if (f.align === "=") throw valueError("'=' alignment not allowed in string format specifier");
   let body = s;
   let n = strLength(s);
   if (f.precision >= 0 && n > f.precision) {
     body = truncate(s, f.precision);
     n = f.precision;
   }
-  return padToWidth(body, n, f.width, f.align, f.fill);
+  return padToWidth(body, n, f.width, f.align === "" ? "<" : f.align, f.fill);
 }
 
 /** The first `n` code points of `s`. */
@@ -522,126 +407,6 @@ export function formatMap(fmt: Str, mapping: PyObject): Str {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Float conversions (PyOS_double_to_string with 'e', 'f', 'g', 'r' and their upper-case forms)
-
-const TEN = 10n;
-
-/** Exact rational m·2^e (m a non-negative integer). */
-function decompose(x: number): [bigint, number] {
-  const view = new DataView(new ArrayBuffer(8));
-  view.setFloat64(0, x);
-  const hi = view.getUint32(0);
-  const lo = view.getUint32(4);
-  const exp = (hi >>> 20) & 0x7ff;
-  let mant = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
-  if (exp === 0) return [mant, -1074];
-  mant |= 1n << 52n;
-  return [mant, exp - 1075];
-}
-
-/** round(m·2^e · 10^k) with ties to even, for a non-negative m. */
-function scaledRound(m: bigint, e: number, k: number): bigint {
-  let num = m;
-  let den = 1n;
-  if (e >= 0) num <<= BigInt(e);
-  else den <<= BigInt(-e);
-  if (k >= 0) num *= TEN ** BigInt(k);
-  else den *= TEN ** BigInt(-k);
-  const q = num / den;
-  const r = num - q * den;
-  const twice = 2n * r;
-  if (twice > den || (twice === den && (q & 1n) === 1n)) return q + 1n;
-  return q;
-}
-
-/** Digits of |x| rounded to `prec` places after the point, as an integer string (value·10^prec). */
-function fixedDigits(ax: number, prec: number): string {
-  if (ax === 0) return "0";
-  const [m, e] = decompose(ax);
-  return scaledRound(m, e, prec).toString();
-}
-
-/** |x| (> 0) as `prec`+1 significant digits and the decimal exponent of the first. */
-function expDigits(ax: number, prec: number): [string, number] {
-  if (ax === 0) return ["0".repeat(prec + 1), 0];
-  const [m, e] = decompose(ax);
-  let e10 = Math.floor(Math.log10(ax));
-  for (;;) {
-    const q = scaledRound(m, e, prec - e10);
-    const s = q.toString();
-    if (s.length > prec + 1) {
-      e10++;
-      continue;
-    }
-    if (s.length < prec + 1) {
-      e10--;
-      continue;
-    }
-    return [s, e10];
-  }
-}
-
-function expSuffix(e10: number, upper: boolean): string {
-  const a = Math.abs(e10);
-  return (upper ? "E" : "e") + (e10 < 0 ? "-" : "+") + (a < 10 ? "0" + a : String(a));
-}
-
-/**
- * CPython's PyOS_double_to_string(x, code, precision, flags) for code in e E f F g G r: `alt` is '#'
- * (Py_DTSF_ALT), `sign` forces a '+' (Py_DTSF_SIGN). Infinities and NaN give "inf" and "nan".
- */
-export function formatFloat(x: number, code: string, precision: number, alt = false, sign = false): string {
-  const upper = code === "E" || code === "F" || code === "G";
-  const neg = x < 0 || (x === 0 && 1 / x < 0);
-  const signStr = neg ? "-" : sign ? "+" : "";
-  if (!Number.isFinite(x)) {
-    const t = Number.isNaN(x) ? "nan" : "inf";
-    return (Number.isNaN(x) ? (sign ? "+" : "") : signStr) + (upper ? t.toUpperCase() : t);
-  }
-  const ax = Math.abs(x);
-  let body: string;
-  switch (code) {
-    case "r":
-      return signStr + floatRepr(ax);
-    case "f":
-    case "F": {
-      const d = fixedDigits(ax, precision);
-      if (precision === 0) body = d + (alt ? "." : "");
-      else {
-        const padded = d.padStart(precision + 1, "0");
-        body = padded.slice(0, padded.length - precision) + "." + padded.slice(padded.length - precision);
-      }
-      break;
-    }
-    case "e":
-    case "E": {
-      const [d, e10] = expDigits(ax, precision);
-      body = d[0]! + (precision > 0 || alt ? "." : "") + d.slice(1) + expSuffix(e10, upper);
-      break;
-    }
-    default: {
-      // g / G
-      const p = precision === 0 ? 1 : precision;
-      const [d, e10] = expDigits(ax, p - 1);
-      if (e10 >= -4 && e10 < p) {
-        // fixed notation with p significant digits
-        let s: string;
-        if (e10 >= 0) s = d.slice(0, e10 + 1) + "." + d.slice(e10 + 1);
-        else s = "0." + "0".repeat(-e10 - 1) + d;
-        if (!alt) s = s.replace(/\.?0+$/, "").replace(/\.$/, "");
-        body = s;
-      } else {
-        let mant = d[0]! + "." + d.slice(1);
-        if (!alt) mant = mant.replace(/\.?0+$/, "").replace(/\.$/, "");
-        body = mant + expSuffix(e10, upper);
-      }
-      break;
-    }
-  }
-  return signStr + body;
-}
-
-// ---------------------------------------------------------------------------------------------------
 // printf-style formatting: str % args and bytes % args
 
 const F_LJUST = 1;
@@ -918,7 +683,7 @@ function percentCore(
       case 71: {
         const x = floatArg(v, bytesMode);
         const prec = conv.prec < 0 ? 6 : conv.prec;
-        body = asciiCodes(formatFloat(x, String.fromCharCode(ch), prec, (conv.flags & F_ALT) !== 0));
+        body = asciiCodes(formatFloat(x, String.fromCharCode(ch), prec, conv.flags & F_ALT ? DTSF_ALT : 0));
         numeric = true;
         break;
       }

@@ -80,7 +80,7 @@ import { formatMap, formatStr, formatString, strPercentFormat } from "./str_form
 import { PyTuple } from "./tuple.js";
 import { decodeBytes, encodeStr, getBuffer } from "./codecs.js";
 import { PyBytes } from "./bytes.js";
-import type { PyType } from "./type.js";
+import { PyMethodDescr, type PyType } from "./type.js";
 
 // ---------------------------------------------------------------------------------------------------
 // Helpers shared by the methods
@@ -100,8 +100,24 @@ export function newStrSubclassInstance(type: PyType, value: Str): PyStrSubclass 
 
 function mustBeStr(o: PyObject, what: string): Str {
   const s = asStr(o);
-  if (s === undefined) throw typeError(`${what} must be str, not ${typeName(o)}`);
+  if (s === undefined) throw typeError(`${what} must be str, not ${argTypeName(o)}`);
   return s;
+}
+
+/** The type name in Argument Clinic's "must be X, not Y" messages: None is named "None". */
+export function argTypeName(o: PyObject): string {
+  return o === None ? "None" : typeName(o);
+}
+
+/**
+ * Whether the other operand of `str + x` / `str * x` brings its own reflected method written in Python.
+ * CPython's str has no nb_add/nb_multiply: the operators try the other operand's numeric slot, then
+ * str's sequence slot, which raises. Builtin types never accept a str there, so only a Python-level
+ * __radd__/__rmul__ deserves NotImplemented; otherwise raise CPython's message at once.
+ */
+export function otherHandlesReflected(o: PyObject, name: string): boolean {
+  const f = typeOf(o).lookup(name);
+  return f !== undefined && f !== None && !(f instanceof PyMethodDescr);
 }
 
 /** Positional-only arguments with CPython's messages ("str.f() takes no keyword arguments", "f expected ..."). */
@@ -227,10 +243,10 @@ defStatic(StrType, "__new__", (args, kwnames) => {
   if (npos > 3) throw typeError(`str expected at most 3 arguments, got ${npos}`);
   const [obj, encoding, errors] = parseArgs("str", rest, kwnames, ["object", "encoding", "errors"], 0);
   if (encoding !== undefined && !isStr(encoding)) {
-    throw typeError(`str() argument 'encoding' must be str, not ${typeName(encoding)}`);
+    throw typeError(`str() argument 'encoding' must be str, not ${argTypeName(encoding)}`);
   }
   if (errors !== undefined && !isStr(errors)) {
-    throw typeError(`str() argument 'errors' must be str, not ${typeName(errors)}`);
+    throw typeError(`str() argument 'errors' must be str, not ${argTypeName(errors)}`);
   }
   let value: Str;
   if (obj === undefined) value = "";
@@ -255,7 +271,7 @@ defMethod(StrType, "__add__", (self, args, kwnames) => {
   const b = asStr(args[0]);
   if (b === undefined) {
     // CPython's str has no nb_add: `str + x` tries x.__radd__ first, then raises from sq_concat
-    if (typeOf(args[0]).lookup("__radd__") !== undefined) return NotImplemented;
+    if (otherHandlesReflected(args[0], "__radd__")) return NotImplemented;
     throw typeError(`can only concatenate str (not "${typeName(args[0])}") to str`);
   }
   return concat2(a, b);
@@ -303,7 +319,7 @@ defCompare("__ge__", PY_GE);
 defMethod(StrType, "__format__", (self, args, kwnames) => {
   posArgs("__format__", args, kwnames, 1, 1);
   const spec = asStr(args[0]);
-  if (spec === undefined) throw typeError(`__format__() argument must be str, not ${typeName(args[0])}`);
+  if (spec === undefined) throw typeError(`__format__() argument must be str, not ${argTypeName(args[0])}`);
   return formatStr(S(self), spec, typeName(self));
 });
 
@@ -463,7 +479,7 @@ defMethod(StrType, "__mul__", (self, args, kwnames) => {
   wrapperArgs("__mul__", args, kwnames, 1);
   const n = args[0];
   if (!isIndexLike(n)) {
-    if (typeOf(n).lookup("__rmul__") !== undefined) return NotImplemented;
+    if (otherHandlesReflected(n, "__rmul__")) return NotImplemented;
     throw typeError(`can't multiply sequence by non-int of type '${typeName(n)}'`);
   }
   return repeat(S(self), n);
@@ -1090,7 +1106,7 @@ function defRemoveAffix(name: string, suffix: boolean): void {
   defMethod(StrType, name, (self, args, kwnames) => {
     checkArity(`str.${name}`, args, kwnames, 1, 1);
     const a = asStr(args[0]);
-    if (a === undefined) throw typeError(`${name}() argument must be str, not ${typeName(args[0])}`);
+    if (a === undefined) throw typeError(`${name}() argument must be str, not ${argTypeName(args[0])}`);
     const s = S(self);
     const n = strLength(a);
     if (n === 0) return s;

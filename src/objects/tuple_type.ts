@@ -108,6 +108,27 @@ export function tupleHashOf(items: readonly PyObject[], addLength = true, hashFn
 // ---------------------------------------------------------------------------------------------------
 // Helpers shared by the sequence types
 
+/**
+ * Arguments of a builtin method with CPython's messages: "list.pop() takes no keyword arguments",
+ * "list.append() takes exactly one argument (0 given)", "pop expected at most 1 argument, got 2".
+ */
+export function methodArity(qual: string, args: PyObject[], kwnames: string[] | null, min: number, max: number): void {
+  if (kwnames !== null && kwnames.length > 0) throw typeError(`${qual}() takes no keyword arguments`);
+  const n = args.length;
+  if (n >= min && n <= max) return;
+  if (min === max && min <= 1) checkArity(qual, args, null, min, max);
+  checkArity(qual.slice(qual.lastIndexOf(".") + 1), args, null, min, max);
+}
+
+/** Arguments of a slot wrapper (`__len__`, `__add__`, `__setitem__`): "expected 1 argument, got 0". */
+export function slotArity(name: string, args: PyObject[], kwnames: string[] | null, n: number): void {
+  if (kwnames !== null && kwnames.length > 0) throw typeError(`wrapper ${name}() takes no keyword arguments`);
+  if (args.length === n) return;
+  // Two-argument wrappers report through PyArg_UnpackTuple with an empty name (hence the space).
+  const lead = n === 2 ? " " : "";
+  throw typeError(`${lead}expected ${n} argument${n === 1 ? "" : "s"}, got ${args.length}`);
+}
+
 /** Whether `v` has an integer value for indexing (int, bool or __index__). */
 export function isIndexable(v: PyObject): boolean {
   const t = typeof v;
@@ -276,7 +297,7 @@ defStatic(TupleType, "__new__", (args, kwnames) => {
 });
 
 defMethod(TupleType, "__add__", (self: PyTuple, args, kwnames) => {
-  checkArity("__add__", args, kwnames, 1, 1);
+  slotArity("__add__", args, kwnames, 1);
   const other = args[0];
   if (!(other instanceof PyTuple)) {
     const t = typeOf(other);
@@ -289,7 +310,7 @@ defMethod(TupleType, "__add__", (self: PyTuple, args, kwnames) => {
 });
 
 defMethod(TupleType, "__contains__", (self: PyTuple, args, kwnames) => {
-  checkArity("__contains__", args, kwnames, 1, 1);
+  slotArity("__contains__", args, kwnames, 1);
   return itemsContain(self.items, args[0]);
 });
 
@@ -302,7 +323,7 @@ for (const [name, op] of [
   ["__ge__", 5],
 ] as const) {
   defMethod(TupleType, name, (self: PyTuple, args, kwnames) => {
-    checkArity(name, args, kwnames, 1, 1);
+    slotArity(name, args, kwnames, 1);
     const other = args[0];
     if (!(other instanceof PyTuple)) return NotImplemented;
     return seqRichCompare(self.items, other.items, op);
@@ -310,7 +331,7 @@ for (const [name, op] of [
 }
 
 defMethod(TupleType, "__getitem__", (self: PyTuple, args, kwnames) => {
-  checkArity("__getitem__", args, kwnames, 1, 1);
+  slotArity("__getitem__", args, kwnames, 1);
   const k = args[0];
   const items = self.items;
   if (typeof k === "number") {
@@ -334,7 +355,7 @@ defMethod(TupleType, "__getitem__", (self: PyTuple, args, kwnames) => {
 });
 
 defMethod(TupleType, "__getnewargs__", (self: PyTuple, args, kwnames) => {
-  checkArity("__getnewargs__", args, kwnames, 0, 0);
+  methodArity("tuple.__getnewargs__", args, kwnames, 0, 0);
   return new PyTuple([new PyTuple(self.items.slice())]);
 });
 
@@ -345,12 +366,12 @@ defMethod(TupleType, "__iter__", (self: PyTuple) => new PyTupleIterator(self));
 defMethod(TupleType, "__len__", (self: PyTuple) => self.items.length);
 
 defMethod(TupleType, "__mul__", (self: PyTuple, args, kwnames) => {
-  checkArity("__mul__", args, kwnames, 1, 1);
+  slotArity("__mul__", args, kwnames, 1);
   return tupleRepeat(self, args[0], false);
 });
 
 defMethod(TupleType, "__rmul__", (self: PyTuple, args, kwnames) => {
-  checkArity("__rmul__", args, kwnames, 1, 1);
+  slotArity("__rmul__", args, kwnames, 1);
   return tupleRepeat(self, args[0], true);
 });
 
@@ -377,12 +398,12 @@ defMethod(TupleType, "__repr__", (self: PyTuple) => {
 });
 
 defMethod(TupleType, "count", (self: PyTuple, args, kwnames) => {
-  checkArity("tuple.count", args, kwnames, 1, 1);
+  methodArity("tuple.count", args, kwnames, 1, 1);
   return itemsCount(self.items, args[0]);
 });
 
 defMethod(TupleType, "index", (self: PyTuple, args, kwnames) => {
-  checkArity("index", args, kwnames, 1, 3);
+  methodArity("tuple.index", args, kwnames, 1, 3);
   const items = self.items;
   const [start, stop] = indexBounds(args, items.length);
   const x = args[0];
@@ -421,7 +442,7 @@ defMethod(TupleIteratorType, "__length_hint__", (self: PyTupleIterator) =>
 defMethod(TupleIteratorType, "__reduce__", (self: PyTupleIterator) => iterReduce(self.seq, self.index));
 
 defMethod(TupleIteratorType, "__setstate__", (self: PyTupleIterator, args, kwnames) => {
-  checkArity("__setstate__", args, kwnames, 1, 1);
+  methodArity("tuple_iterator.__setstate__", args, kwnames, 1, 1);
   if (self.seq !== null) self.index = setstateIndex(args[0], self.seq.items.length);
   return None;
 });

@@ -92,6 +92,18 @@ export function runProgram(spec: ProgramSpec): number {
     d.setStr("__builtins__", interp.modules.getStr("builtins")!);
     interp.modules.setStr("__main__", main);
     if (spec.kind === "module") {
+      let file: string;
+      try {
+        file = findModuleFile(spec.module!);
+      } catch (e) {
+        if (e instanceof PyBaseException && e.type.isSubtype(ImportError)) {
+          stderr.write(`tpython: ${str(e)}\n`);
+          stderr.flush();
+          return finalize(1);
+        }
+        throw e;
+      }
+      void file;
       runModuleAsMain(spec.module!, main);
     } else {
       if (spec.kind === "file") {
