@@ -3,8 +3,17 @@
 // and a 16 MB young generation, which spares the parser's first run most scavenges (~6% cold).
 // The command loads one bundled module (dist/bundle, made by `npm run build`): ~10 ms less start-up
 // than resolving the dozen ES modules of dist/.
-import { main, pendingRepl } from "../dist/bundle/tpython.mjs";
+import { main, pendingExit, exitBySigint } from "../dist/bundle/tpython.mjs";
 
+const finish = (code) => {
+  if (exitBySigint) {
+    // Like CPython after an uncaught KeyboardInterrupt: die by SIGINT so the parent sees it.
+    process.removeAllListeners("SIGINT");
+    process.kill(process.pid, "SIGINT");
+    return;
+  }
+  process.exitCode = code;
+};
 const code = main(process.argv.slice(2));
-if (pendingRepl !== null) pendingRepl.then((c) => (process.exitCode = c));
-else process.exitCode = code;
+if (pendingExit !== null) pendingExit.then(finish);
+else finish(code);

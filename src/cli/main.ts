@@ -220,8 +220,15 @@ function parseInterpreterOptions(argv: string[], io: CliIO): InterpreterOptions 
 
 let currentOpts: InterpreterOptions | null = null;
 
-/** Set when `main` started the interactive REPL: resolves with the exit code. */
-export let pendingRepl: Promise<number> | null = null;
+/** Set when `main` started something asynchronous (the REPL, a program that paused): its exit code. */
+export let pendingExit: Promise<number> | null = null;
+export { exitBySigint } from "../vm/pythonrun.js";
+
+function exitCodeOf(r: number | Promise<number>): number {
+  if (typeof r === "number") return r;
+  pendingExit = r;
+  return 0;
+}
 
 function runCommandLine(argv: string[], io: CliIO): number {
   const opts = parseInterpreterOptions(argv, io);
@@ -231,7 +238,7 @@ function runCommandLine(argv: string[], io: CliIO): number {
   if (opts.script !== null && opts.script !== "-") return runScriptFile(opts.script, io);
   if (opts.script === null && io.stdinIsTTY()) {
     // The REPL runs on the event loop; bin/tpython.js awaits the exit code.
-    pendingRepl = runRepl({
+    pendingExit = runRepl({
       kind: "stdin",
       argv: [""],
       xoptions: opts.xOptions,
@@ -260,14 +267,14 @@ function runModule(name: string, args: string[], io: CliIO): number {
     return 1;
   }
   const opts = currentOpts!;
-  return runProgram({
+  return exitCodeOf(runProgram({
     kind: "module",
     module: name,
     argv: ["-m", ...args],
     xoptions: opts.xOptions,
     flags: opts.flags,
     compile: selectCompiler(),
-  });
+  }));
 }
 
 /** CPython makes the script path absolute (`_Py_abspath`: cwd + "/" + path, not normalized). */
@@ -335,7 +342,7 @@ function runSource(source: string | Uint8Array, filename: string, io: CliIO, fil
   const kind = filename === "<string>" ? "command" : filename === "<stdin>" ? "stdin" : "file";
   const argv0 =
     kind === "command" ? "-c" : kind === "stdin" ? (opts.script === "-" ? "-" : "") : (opts.script ?? filename);
-  return runProgram({
+  return exitCodeOf(runProgram({
     kind,
     source,
     filename,
@@ -343,7 +350,7 @@ function runSource(source: string | Uint8Array, filename: string, io: CliIO, fil
     xoptions: opts.xOptions,
     flags: opts.flags,
     compile: selectCompiler(),
-  });
+  }));
 }
 
 // ---------------------------------------------------------------------------------------------

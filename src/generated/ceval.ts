@@ -16,9 +16,11 @@ import type { ThreadState } from "../vm/thread.js";
 /**
  * Runs `entry` (and every Python frame it pushes) until `entry` returns or yields; returns that value.
  * With `throwExc`, the frame resumes by raising it at its current instruction (generator.throw).
+ * Returns R.SUSPEND when the top-level activation pauses to let the event loop run (signals).
  */
-export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): any {
-  let frame = entry;
+export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null, start: Frame | null = null): any {
+  // `start` resumes a suspended top-level activation (see R.suspendAt) somewhere above `entry`.
+  let frame = start ?? entry;
   let code: Uint16Array = frame.instrs;
   let L: any[] = frame.localsplus;
   let ip = frame.ip;
@@ -29,10 +31,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
   let reraise = false;
   ts.current = frame;
   let pending: any = throwExc;
-  if (pending !== null) {
-    here = frame.lasti;
-    reraise = true;
-  }
+  if (pending !== null) here = frame.lasti; // generator.throw(): raised at the yield
   for (;;) {
     try {
       if (pending !== null) {
@@ -56,6 +55,10 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
           }
           case 149: /* RESUME */ {
             if (ts.eval_breaker) R.handleEvalBreaker(ts);
+            if (--ts.ticks < 0 && R.shouldSuspend(ts)) {
+              frame.ip = ip; frame.sp = sp; frame.lasti = here;
+              return R.suspendAt(ts, frame);
+            }
             continue;
           }
           case 0: /* CACHE */ {
@@ -686,6 +689,10 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null): 
             ip += 1;
             ip += -oparg;
             if (ts.eval_breaker) R.handleEvalBreaker(ts);
+            if (--ts.ticks < 0 && R.shouldSuspend(ts)) {
+              frame.ip = ip; frame.sp = sp; frame.lasti = here;
+              return R.suspendAt(ts, frame);
+            }
             continue;
           }
           case 78: /* JUMP_BACKWARD_NO_INTERRUPT */ {

@@ -19,6 +19,8 @@ export class PyTextStream {
   private pending = 0;
   closed = false;
   lineBuffered: boolean;
+  /** -u / PYTHONUNBUFFERED: every write goes straight to the file descriptor. */
+  unbuffered = false;
   /** Bytes of stdin not yet consumed. */
   private inBuf = "";
   private eof = false;
@@ -35,7 +37,7 @@ export class PyTextStream {
     if (this.closed) throw newException(ValueError, "I/O operation on closed file.");
     this.chunks.push(s);
     this.pending += s.length;
-    if (this.pending > 1 << 16 || (this.lineBuffered && s.includes("\n"))) this.flush();
+    if (this.unbuffered || this.pending > 1 << 16 || (this.lineBuffered && s.includes("\n"))) this.flush();
     return s.length;
   }
 
@@ -177,8 +179,8 @@ export const stdout = new PyTextStream(1, "<stdout>", "w", isTTY(1));
 export const stderr = new PyTextStream(2, "<stderr>", "w", true);
 
 export function setUnbuffered(): void {
-  stdout.lineBuffered = true;
-  stderr.lineBuffered = true;
+  stdout.unbuffered = true;
+  stderr.unbuffered = true;
 }
 
 /** Flushes the standard streams (at exit, and before the process writes anything else). */

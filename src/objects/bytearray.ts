@@ -295,7 +295,12 @@ defMethod(ByteArrayType, "__iadd__", (self, args, kwnames) => {
 defMethod(ByteArrayType, "__imul__", (self, args, kwnames) => {
   checkArity("__imul__", args, kwnames, 1, 1);
   const ba = self_(self);
-  const v = index(args[0]);
+  const n = args[0];
+  const tn = typeof n;
+  if (tn !== "number" && tn !== "bigint" && tn !== "boolean" && typeOf(n).lookup("__index__") === undefined) {
+    throw typeError(`can't multiply sequence by non-int of type '${typeName(n)}'`);
+  }
+  const v = index(n);
   if (typeof v !== "number") throw newException(OverflowError, "cannot fit 'int' into an index-sized integer");
   const d = ba.data.slice();
   if (v <= 0 || d.length === 0) ba.setData(new Uint8Array(0));
@@ -322,14 +327,28 @@ function latin1(d: Uint8Array): string {
   return s;
 }
 
-defMethod(ByteArrayType, "__repr__", (self) => {
-  const ba = self_(self);
-  return `${typeOf(ba).name}(${bytesRepr(ba.data)})`;
-});
-defMethod(ByteArrayType, "__str__", (self) => {
-  const ba = self_(self);
-  return `${typeOf(ba).name}(${bytesRepr(ba.data)})`;
-});
+/**
+ * repr(bytearray) (CPython's bytearray_repr): unlike bytes, a single quote is escaped even inside
+ * double quotes, which are used when the data has a single quote and no double quote.
+ */
+export function byteArrayRepr(ba: PyByteArray): string {
+  const d = ba.data;
+  let quote = 39;
+  for (const c of d) {
+    if (c === 34) {
+      quote = 39;
+      break;
+    }
+    if (c === 39) quote = 34;
+  }
+  const body = bytesRepr(d);
+  const q = String.fromCharCode(quote);
+  let inner = body.slice(2, -1);
+  if (quote === 34) inner = inner.replace(/'/g, "\\'");
+  return `${typeOf(ba).name}(b${q}${inner}${q})`;
+}
+defMethod(ByteArrayType, "__repr__", (self) => byteArrayRepr(self_(self)));
+defMethod(ByteArrayType, "__str__", (self) => byteArrayRepr(self_(self)));
 
 defMethod(ByteArrayType, "__sizeof__", (self, args, kwnames) => {
   checkArity("bytearray.__sizeof__", args, kwnames, 0, 0);

@@ -51,6 +51,7 @@ import type { PyObject } from "./object.js";
 import { PySlice, sliceIndices } from "./slice.js";
 import { asStr, codePointsOf, isStr, type Str } from "./str.js";
 import { bytesFormatHooks, bytesPercentFormat, bytesValueHook } from "./str_format.js";
+import { otherHandlesReflected } from "./str_type.js";
 import { PyTuple } from "./tuple.js";
 import type { PyType } from "./type.js";
 
@@ -478,7 +479,10 @@ export function defineBytesMethods(K: BytesKind): void {
   };
   const wrapperArgs = (name: string, args: PyObject[], kwnames: string[] | null, n: number) => {
     if (kwnames !== null && kwnames.length > 0) throw typeError(`wrapper ${name}() takes no keyword arguments`);
-    if (args.length !== n) throw typeError(`expected ${n} argument${n === 1 ? "" : "s"}, got ${args.length}`);
+    if (args.length !== n) {
+      const lead = name === "__mul__" || name === "__rmul__" ? " " : "";
+      throw typeError(`${lead}expected ${n} argument${n === 1 ? "" : "s"}, got ${args.length}`);
+    }
   };
   const noArg = (name: string, f: (d: Uint8Array, self: PyObject) => PyObject) => {
     defMethod(T, name, (self, args, kwnames) => {
@@ -499,7 +503,7 @@ export function defineBytesMethods(K: BytesKind): void {
     wrapperArgs("__add__", args, kwnames, 1);
     const b = getBuffer(args[0]);
     if (b === undefined) {
-      if (typeOf(args[0]).lookup("__radd__") !== undefined) return NotImplemented;
+      if (otherHandlesReflected(args[0], "__radd__")) return NotImplemented;
       throw typeError(`can't concat ${typeName(args[0])} to ${typeName(self)}`);
     }
     return K.make(concatBytes([dataOf(self), b]));
@@ -571,7 +575,7 @@ export function defineBytesMethods(K: BytesKind): void {
     wrapperArgs("__mul__", args, kwnames, 1);
     const n = args[0];
     if (!isIndexLike(n)) {
-      if (typeOf(n).lookup("__rmul__") !== undefined) return NotImplemented;
+      if (otherHandlesReflected(n, "__rmul__")) return NotImplemented;
       throw typeError(`can't multiply sequence by non-int of type '${typeName(n)}'`);
     }
     return K.make(repeatBytes(dataOf(self), ssizeArg(n)));
@@ -837,19 +841,21 @@ export function defineBytesMethods(K: BytesKind): void {
     if (sep.length === 0) throw valueError("empty separator");
     return sep;
   };
+  // bytes.partition returns the separator object it was given; bytearray.partition a bytearray copy
+  const sepResult = (arg: PyObject, sep: Uint8Array) => (tn === "bytes" ? arg : K.make(sep));
   defMethod(T, "partition", (self, args, kwnames) => {
     const sep = sepArg("partition", args, kwnames).slice();
     const d = dataOf(self);
     const i = bytesFind(d, sep, 0, d.length);
     if (i < 0) return new PyTuple([K.make(d.slice()), K.make(new Uint8Array(0)), K.make(new Uint8Array(0))]);
-    return new PyTuple([K.make(d.slice(0, i)), K.make(sep), K.make(d.slice(i + sep.length))]);
+    return new PyTuple([K.make(d.slice(0, i)), sepResult(args[0], sep), K.make(d.slice(i + sep.length))]);
   });
   defMethod(T, "rpartition", (self, args, kwnames) => {
     const sep = sepArg("rpartition", args, kwnames).slice();
     const d = dataOf(self);
     const i = bytesRFind(d, sep, 0, d.length);
     if (i < 0) return new PyTuple([K.make(new Uint8Array(0)), K.make(new Uint8Array(0)), K.make(d.slice())]);
-    return new PyTuple([K.make(d.slice(0, i)), K.make(sep), K.make(d.slice(i + sep.length))]);
+    return new PyTuple([K.make(d.slice(0, i)), sepResult(args[0], sep), K.make(d.slice(i + sep.length))]);
   });
 
   const defAffix = (name: string, suffix: boolean) => {

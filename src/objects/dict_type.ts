@@ -24,7 +24,7 @@ import type { PyObject } from "./object.js";
 import { PySet } from "./set.js";
 import { makeNewSet, setUpdateInternal } from "./set_type.js";
 import { PyTuple } from "./tuple.js";
-import { builtinIter, defNativeIterator, methodArity, slotArity } from "./tuple_type.js";
+import { builtinIter, defNativeIterator, methodArity, slotArity, zeroArg } from "./tuple_type.js";
 import type { PyType } from "./type.js";
 import { checkArity } from "./args.js";
 import {
@@ -192,11 +192,11 @@ defMethod(DictType, "__ior__", (self: PyDict, args, kwnames) => {
   return self;
 });
 
-defMethod(DictType, "__iter__", (self: PyDict) => new PyDictIterator(self, KEYS));
+defMethod(DictType, "__iter__", zeroArg("__iter__", (self: PyDict) => new PyDictIterator(self, KEYS)));
 
 const DICT_ITER = DictType.dict.get("__iter__");
 
-defMethod(DictType, "__len__", (self: PyDict) => self.size);
+defMethod(DictType, "__len__", zeroArg("__len__", (self: PyDict) => self.size));
 
 defMethod(DictType, "__or__", (self: PyDict, args, kwnames) => {
   slotArity("__or__", args, kwnames, 1);
@@ -216,7 +216,7 @@ defMethod(DictType, "__ror__", (self: PyDict, args, kwnames) => {
   return d;
 });
 
-defMethod(DictType, "__repr__", (self: PyDict) => {
+defMethod(DictType, "__repr__", zeroArg("__repr__", (self: PyDict) => {
   if (!reprEnter(self)) return "{...}";
   try {
     if (self.size === 0) return "{}";
@@ -226,7 +226,7 @@ defMethod(DictType, "__repr__", (self: PyDict) => {
   } finally {
     reprLeave(self);
   }
-});
+}));
 
 defMethod(DictType, "__reversed__", (self: PyDict) => new PyDictRevIterator(self, KEYS));
 
@@ -555,10 +555,10 @@ export const mappingProxyHook: { make: (d: PyDict) => PyObject } = {
 
 for (const T of [DictKeysType, DictValuesType, DictItemsType]) {
   const kind = T === DictKeysType ? KEYS : T === DictValuesType ? VALUES : ITEMS;
-  defMethod(T, "__iter__", (self: PyDictView) => new PyDictIterator(self.dict, kind));
-  defMethod(T, "__len__", (self: PyDictView) => self.dict.size);
+  defMethod(T, "__iter__", zeroArg("__iter__", (self: PyDictView) => new PyDictIterator(self.dict, kind)));
+  defMethod(T, "__len__", zeroArg("__len__", (self: PyDictView) => self.dict.size));
   defMethod(T, "__reversed__", (self: PyDictView) => new PyDictRevIterator(self.dict, kind));
-  defMethod(T, "__repr__", (self: PyDictView) => {
+  defMethod(T, "__repr__", zeroArg("__repr__", (self: PyDictView) => {
     if (!reprEnter(self)) return "...";
     try {
       const items = toArray(self);
@@ -566,7 +566,7 @@ for (const T of [DictKeysType, DictValuesType, DictItemsType]) {
     } finally {
       reprLeave(self);
     }
-  });
+  }));
   defGetSet(T, "mapping", (self: PyDictView) => mappingProxyHook.make(self.dict));
 }
 

@@ -19,6 +19,7 @@ import {
 } from "../vm/abstract.js";
 import { checkArity, noKwargs, parseArgs } from "./args.js";
 import {
+  BytesType,
   defClassMethod,
   defGetSet,
   defMethod,
@@ -437,7 +438,7 @@ defNoArgs("conjugate", (a) => a);
 
 /** The bytes of `o` for int.from_bytes (PyObject_Bytes). */
 function bytesOf(o: PyObject): Uint8Array {
-  if (o instanceof PyBytes && o.type.name === "bytes") return o.data;
+  if (typeOf(o) === BytesType) return (o as PyBytes).data;
   const t = typeOf(o);
   const fb = t.lookup("__bytes__");
   if (fb !== undefined) {

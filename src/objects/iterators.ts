@@ -21,7 +21,7 @@ import { IndexError, PyBaseException, StopIteration, typeError, valueError } fro
 import { type Int, intAdd } from "./int.js";
 import type { PyObject } from "./object.js";
 import { PyTuple } from "./tuple.js";
-import { builtinIter, defNativeIterator, methodArity, setstateIndex } from "./tuple_type.js";
+import { builtinIter, defNativeIterator, methodArity, setstateIndex, zeroArg } from "./tuple_type.js";
 import { PyBuiltinFunction, PyMethodDescr, PyType, TPFLAGS_BASETYPE } from "./type.js";
 import { checkArity } from "./args.js";
 import { PyFunction, PyMethod } from "./function.js";
@@ -78,7 +78,7 @@ abstract class SubclassableIterator {
 
 /** `__next__` (calls advance(), bypassing an override) and `__iter__` of a subclassable iterator type. */
 function defIteratorProtocol(t: PyType): void {
-  defMethod(t, "__iter__", (self: PyObject) => self);
+  defMethod(t, "__iter__", zeroArg("__iter__", (self: PyObject) => self));
   defMethod(t, "__next__", (self: SubclassableIterator) => {
     const v = self.advance();
     if (v === undefined) throw new PyBaseException(StopIteration, []);
@@ -329,7 +329,7 @@ defStatic(ReversedType, "__new__", (args, kwnames) => {
   const type = args[0] as PyType;
   if (type === ReversedType) noKeywords("reversed", kwnames);
   const pos = args.slice(1, args.length - kwCount(kwnames));
-  checkArity("reversed", pos, null, 1, 1);
+  if (pos.length !== 1) throw typeError(`reversed expected 1 argument, got ${pos.length}`);
   const seq = pos[0];
   const t = typeOf(seq);
   const rev = t.lookup("__reversed__");

@@ -8,7 +8,7 @@ import { PyList, reprEnter, reprLeave } from "./list.js";
 import { PySlice, sliceIndices } from "./slice.js";
 import { listSort } from "./sort.js";
 import { PyTuple } from "./tuple.js";
-import { builtinIter, defNativeIterator, indexAsNumber, indexBounds, isIndexable, itemsCount, iterReduce, methodArity, nonIntRepeat, repeatCount, reprItems, seqRichCompare, setstateIndex, slotArity } from "./tuple_type.js";
+import { builtinIter, defNativeIterator, indexAsNumber, indexBounds, isIndexable, itemsCount, iterReduce, methodArity, nonIntRepeat, repeatCount, reprItems, seqRichCompare, setstateIndex, slotArity, zeroArg } from "./tuple_type.js";
 import type { PyType } from "./type.js";
 import { checkArity, parseArgs } from "./args.js";
 import { eq, getIter, index, iterNext, repr, toArray } from "../vm/abstract.js";
@@ -241,9 +241,9 @@ defMethod(ListType, "__imul__", (self: PyList, args, kwnames) => {
   return self;
 });
 
-defMethod(ListType, "__iter__", (self: PyList) => new PyListIterator(self));
+defMethod(ListType, "__iter__", zeroArg("__iter__", (self: PyList) => new PyListIterator(self)));
 
-defMethod(ListType, "__len__", (self: PyList) => self.items.length);
+defMethod(ListType, "__len__", zeroArg("__len__", (self: PyList) => self.items.length));
 
 defMethod(ListType, "__mul__", (self: PyList, args, kwnames) => {
   slotArity("__mul__", args, kwnames, 1);
@@ -264,7 +264,7 @@ function listRepeat(self: PyList, n: PyObject, reflected: boolean): PyObject {
   return new PyList(out);
 }
 
-defMethod(ListType, "__repr__", (self: PyList) => {
+defMethod(ListType, "__repr__", zeroArg("__repr__", (self: PyList) => {
   if (self.items.length === 0) return "[]";
   if (!reprEnter(self)) return "[...]";
   try {
@@ -272,7 +272,7 @@ defMethod(ListType, "__repr__", (self: PyList) => {
   } finally {
     reprLeave(self);
   }
-});
+}));
 
 defMethod(ListType, "__reversed__", (self: PyList) => new PyListRevIterator(self));
 

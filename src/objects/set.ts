@@ -441,3 +441,14 @@ export class PyFrozenSet extends PySet {
     super(items, type);
   }
 }
+
+/**
+ * The frozenset constant the compiler makes of the constant items of a set display or an `in {...}`
+ * test. CPython builds it from the items, then its constant cache rebuilds it once from its own
+ * iteration order (const_cache_insert); the table layout, hence the order a set display built from it
+ * with SET_UPDATE iterates in, depends on both steps.
+ */
+export function frozenSetConstant(items: PyObject[]): PyFrozenSet {
+  const f = new PyFrozenSet(items);
+  return f.used === 0 ? f : new PyFrozenSet(f.items);
+}

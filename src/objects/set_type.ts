@@ -20,7 +20,7 @@ import { reprEnter, reprLeave } from "./list.js";
 import type { PyObject } from "./object.js";
 import { PyFrozenSet, PySet } from "./set.js";
 import { PyTuple } from "./tuple.js";
-import { builtinIter, defNativeIterator, methodArity, slotArity } from "./tuple_type.js";
+import { builtinIter, defNativeIterator, methodArity, slotArity, zeroArg } from "./tuple_type.js";
 import type { PyType } from "./type.js";
 import { checkArity } from "./args.js";
 import { getIter, iterNext, repr } from "../vm/abstract.js";
@@ -365,9 +365,9 @@ for (const T of [SetType, FrozenSetType]) {
       return setRichCompare(self, args[0], op);
     });
   }
-  defMethod(T, "__iter__", (self: PySet) => new PySetIterator(self));
-  defMethod(T, "__len__", (self: PySet) => self.used);
-  defMethod(T, "__repr__", (self: PySet) => setRepr(self));
+  defMethod(T, "__iter__", zeroArg("__iter__", (self: PySet) => new PySetIterator(self)));
+  defMethod(T, "__len__", zeroArg("__len__", (self: PySet) => self.used));
+  defMethod(T, "__repr__", zeroArg("__repr__", (self: PySet) => setRepr(self)));
   defMethod(T, "__reduce__", (self: PySet) => {
     const state = self.dict instanceof PyDict && self.dict.size > 0 ? self.dict : None;
     return new PyTuple([self.type, new PyTuple([new PyList(self.items)]), state]);
@@ -527,10 +527,10 @@ defStatic(FrozenSetType, "__new__", (args, kwnames) => {
   return makeNewSet(type, iterable);
 });
 
-defMethod(FrozenSetType, "__hash__", (self: PySet) => {
+defMethod(FrozenSetType, "__hash__", zeroArg("__hash__", (self: PySet) => {
   if (self.hash === -1) self.hash = self.computeHash();
   return self.hash;
-});
+}));
 
 defMethod(FrozenSetType, "copy", (self: PySet, args, kwnames) => {
   methodArity("frozenset.copy", args, kwnames, 0, 0);

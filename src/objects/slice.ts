@@ -10,7 +10,7 @@ import { PyTuple } from "./tuple.js";
 import { PyGetSetDescr, type PyType } from "./type.js";
 import { checkArity } from "./args.js";
 import { hash, index, PY_EQ, PY_GE, PY_GT, PY_LE, PY_LT, PY_NE, repr, richCompare } from "../vm/abstract.js";
-import { methodArity, slotArity, tupleHashOf } from "./tuple_type.js";
+import { methodArity, slotArity, tupleHashOf, zeroArg } from "./tuple_type.js";
 
 export class PySlice {
   declare type: PyType;
@@ -131,7 +131,7 @@ for (const [name, op] of [
   });
 }
 
-defMethod(SliceType, "__hash__", (self: PySlice) => tupleHashOf([self.start, self.stop, self.step], false, hash));
+defMethod(SliceType, "__hash__", zeroArg("__hash__", (self: PySlice) => tupleHashOf([self.start, self.stop, self.step], false, hash)));
 
 defMethod(
   SliceType,

@@ -544,10 +544,15 @@ const RE_CASE_IGNORABLE = /^\p{Case_Ignorable}$/u;
 const RE_XID_START = /^\p{XID_Start}$/u;
 const RE_XID_CONTINUE = /^\p{XID_Continue}$/u;
 
-/** Characters whose properties changed after Unicode 15.1 in ways JS would report: CPython's answer. */
-const PROP_OVERRIDES = new Map<number, number>([
-  // U+0295 LATIN LETTER PHARYNGEAL VOICED FRICATIVE: Lo in 15.1, Ll (lowercase, cased) from 16.0
-  [0x295, CT_ALPHA | CT_XID_START | CT_XID_CONTINUE | CT_PRINTABLE],
+/**
+ * Characters whose properties changed after Unicode 15.1 (JS reports the newer ones): bits to add and
+ * bits to remove to get CPython's answer.
+ */
+const PROP_OVERRIDES = new Map<number, [number, number]>([
+  // U+0295 LATIN LETTER PHARYNGEAL VOICED FRICATIVE: Ll in 15.1, Lo from 16.0
+  [0x295, [CT_LOWER | CT_CASED, 0]],
+  // U+1171E AHOM CONSONANT SIGN MEDIAL RA: Mn (case-ignorable) in 15.1, Mc from 16.0
+  [0x1171e, [CT_CASE_IGNORABLE, 0]],
 ]);
 
 /** CPython's whitespace (Py_UNICODE_ISSPACE): bidirectional class WS, B or S, or category Zs. */
@@ -568,8 +573,6 @@ export function isSpaceCodePoint(cp: number): boolean {
 
 function computeProps(cp: number): number {
   if (!isAssigned(cp)) return 0;
-  const o = PROP_OVERRIDES.get(cp);
-  if (o !== undefined) return o;
   const c = String.fromCodePoint(cp);
   let p = 0;
   if (RE_ALPHA.test(c)) p |= CT_ALPHA;
@@ -585,6 +588,8 @@ function computeProps(cp: number): number {
   if (RE_XID_START.test(c)) p |= CT_XID_START;
   if (RE_XID_CONTINUE.test(c)) p |= CT_XID_CONTINUE;
   if (isPrintable(cp)) p |= CT_PRINTABLE;
+  const o = PROP_OVERRIDES.get(cp);
+  if (o !== undefined) p = (p | o[0]) & ~o[1];
   return p;
 }
 

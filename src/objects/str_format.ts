@@ -256,8 +256,11 @@ function fieldInteger(s: Str): number {
   return getInteger(cps, 0)[0];
 }
 
-/** The parts of a field name: first part and the `.attr` / `[key]` accessors (field_name_split). */
-export function fieldNameSplit(name: Str): [first: Str, rest: [isAttr: boolean, key: Str | number][]] {
+/**
+ * Splits a field name (CPython's field_name_split): the first part, and a generator of the `.attr` /
+ * `[key]` accessors that follow, parsed lazily as CPython does (errors in them surface only when reached).
+ */
+export function fieldNameSplit(name: Str): [first: Str, rest: Generator<[isAttr: boolean, key: Str | number]>] {
   const t = new Text(name);
   let i = 0;
   while (i < t.n) {
@@ -265,8 +268,10 @@ export function fieldNameSplit(name: Str): [first: Str, rest: [isAttr: boolean, 
     if (c === 91 || c === 46) break;
     i++;
   }
-  const first = t.sub(0, i);
-  const rest: [boolean, Str | number][] = [];
+  return [t.sub(0, i), fieldNameRest(t, i)];
+}
+
+function* fieldNameRest(t: Text, i: number): Generator<[boolean, Str | number]> {
   while (i < t.n) {
     const c = t.at(i++);
     let isAttr: boolean;
@@ -288,9 +293,8 @@ export function fieldNameSplit(name: Str): [first: Str, rest: [isAttr: boolean, 
     if (start === stop) throw valueError("Empty attribute in format string");
     const key = t.sub(start, stop);
     const idx = isAttr ? -1 : fieldInteger(key);
-    rest.push([isAttr, idx >= 0 ? idx : key]);
+    yield [isAttr, idx >= 0 ? idx : key];
   }
-  return [first, rest];
 }
 
 function lookupKey(kwargs: PyObject, key: Str): PyObject {
@@ -630,7 +634,7 @@ function percentCore(
         while (--cnt >= 0) {
           ch = src.at(pos++);
           if (ch < 48 || ch > 57) break;
-          if (p > (0x7fffffff - (ch - 48)) / 10) throw valueError("precision too big");
+          if (p > (0x7fffffff - (ch - 48)) / 10) throw valueError(bytesMode ? "prec too big" : "precision too big");
           p = p * 10 + (ch - 48);
         }
         conv.prec = p;
@@ -681,7 +685,16 @@ function percentCore(
       case 70:
       case 103:
       case 71: {
-        const x = floatArg(v, bytesMode);
+        let x: number;
+        if (bytesMode) {
+          // bytes formatting reports any failure of the conversion as this TypeError
+          try {
+            x = floatArg(v, true);
+          } catch (e) {
+            if (e instanceof PyBaseException) throw typeError(`float argument required, not ${typeName(v)}`);
+            throw e;
+          }
+        } else x = floatArg(v, false);
         const prec = conv.prec < 0 ? 6 : conv.prec;
         body = asciiCodes(formatFloat(x, String.fromCharCode(ch), prec, conv.flags & F_ALT ? DTSF_ALT : 0));
         numeric = true;

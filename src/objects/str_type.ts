@@ -130,7 +130,11 @@ function posArgs(fname: string, args: PyObject[], kwnames: string[] | null, min:
 /** Arity of a slot wrapper (`str.__len__(s, 1)`): "expected 1 argument, got 0". */
 function wrapperArgs(name: string, args: PyObject[], kwnames: string[] | null, n: number): void {
   if (kwnames !== null && kwnames.length > 0) throw typeError(`wrapper ${name}() takes no keyword arguments`);
-  if (args.length !== n) throw typeError(`expected ${n} argument${n === 1 ? "" : "s"}, got ${args.length}`);
+  if (args.length !== n) {
+    // sq_repeat's wrapper unpacks with PyArg_UnpackTuple and an empty name, hence the leading space
+    const lead = name === "__mul__" || name === "__rmul__" ? " " : "";
+    throw typeError(`${lead}expected ${n} argument${n === 1 ? "" : "s"}, got ${args.length}`);
+  }
 }
 
 const MAX_SSIZE = Number.MAX_SAFE_INTEGER;

@@ -120,6 +120,14 @@ export function methodArity(qual: string, args: PyObject[], kwnames: string[] | 
   checkArity(qual.slice(qual.lastIndexOf(".") + 1), args, null, min, max);
 }
 
+/** A native for a slot wrapper without arguments (`__len__`, `__iter__`, `__repr__`, ...), arity-checked. */
+export function zeroArg<T>(name: string, fn: (self: T) => PyObject): (self: T, args: PyObject[], kwnames: string[] | null) => PyObject {
+  return (self, args, kwnames) => {
+    if (args.length !== 0 || kwnames !== null) slotArity(name, args, kwnames, 0);
+    return fn(self);
+  };
+}
+
 /** Arguments of a slot wrapper (`__len__`, `__add__`, `__setitem__`): "expected 1 argument, got 0". */
 export function slotArity(name: string, args: PyObject[], kwnames: string[] | null, n: number): void {
   if (kwnames !== null && kwnames.length > 0) throw typeError(`wrapper ${name}() takes no keyword arguments`);
@@ -359,11 +367,11 @@ defMethod(TupleType, "__getnewargs__", (self: PyTuple, args, kwnames) => {
   return new PyTuple([new PyTuple(self.items.slice())]);
 });
 
-defMethod(TupleType, "__hash__", (self: PyTuple) => tupleHashOf(self.items));
+defMethod(TupleType, "__hash__", zeroArg("__hash__", (self: PyTuple) => tupleHashOf(self.items)));
 
-defMethod(TupleType, "__iter__", (self: PyTuple) => new PyTupleIterator(self));
+defMethod(TupleType, "__iter__", zeroArg("__iter__", (self: PyTuple) => new PyTupleIterator(self)));
 
-defMethod(TupleType, "__len__", (self: PyTuple) => self.items.length);
+defMethod(TupleType, "__len__", zeroArg("__len__", (self: PyTuple) => self.items.length));
 
 defMethod(TupleType, "__mul__", (self: PyTuple, args, kwnames) => {
   slotArity("__mul__", args, kwnames, 1);
@@ -385,7 +393,7 @@ function tupleRepeat(self: PyTuple, n: PyObject, reflected: boolean): PyObject {
   return new PyTuple(out);
 }
 
-defMethod(TupleType, "__repr__", (self: PyTuple) => {
+defMethod(TupleType, "__repr__", zeroArg("__repr__", (self: PyTuple) => {
   const items = self.items;
   if (items.length === 0) return "()";
   if (!reprEnter(self)) return "(...)";
@@ -395,7 +403,7 @@ defMethod(TupleType, "__repr__", (self: PyTuple) => {
   } finally {
     reprLeave(self);
   }
-});
+}));
 
 defMethod(TupleType, "count", (self: PyTuple, args, kwnames) => {
   methodArity("tuple.count", args, kwnames, 1, 1);
@@ -468,7 +476,7 @@ export function setstateIndex(v: PyObject, len: number): number {
 
 /** `__iter__` (returns self) and `__next__` (StopIteration when exhausted) of a native iterator type. */
 export function defNativeIterator(t: PyType): void {
-  defMethod(t, "__iter__", (self: PyObject) => self);
+  defMethod(t, "__iter__", zeroArg("__iter__", (self: PyObject) => self));
   defMethod(t, "__next__", (self: { nextValue(): PyObject }) => {
     const v = self.nextValue();
     if (v === undefined) throw newException(StopIteration);

@@ -19,7 +19,9 @@ import { makeImportlibModule } from "../modules/importlib.js";
 import { registerNativeModules } from "../modules/registry.js";
 import { installGetframe } from "../objects/frame_object.js";
 import { importAbsolute } from "./import.js";
-import { signalHooks } from "./runtime.js";
+import { signalHooks, SUSPEND } from "./runtime.js";
+import { Frame } from "./frame.js";
+import type { PyCode } from "../objects/code.js";
 import { installRuntime } from "./install.js";
 
 export interface ProgramSpec {
@@ -63,7 +65,8 @@ export function initialize(spec: ProgramSpec): void {
   interp.nativeModules.set("builtins", () => builtins);
   interp.nativeModules.set("importlib", makeImportlibModule);
   registerNativeModules(interp.nativeModules);
-  if (spec.flags.includes("u")) setUnbuffered();
+  const env = process.env;
+  if (spec.flags.includes("u") || (env["PYTHONUNBUFFERED"] && !spec.flags.includes("E"))) setUnbuffered();
   // sys.path: script directory (or ''), PYTHONPATH, the bundled library.
   const path: PyObject[] = [];
   if (spec.kind === "file" && spec.filename) path.push(dirname(spec.filename));
@@ -82,8 +85,42 @@ export function initialize(spec: ProgramSpec): void {
   });
 }
 
-/** Runs the program; returns the process exit code. */
-export function runProgram(spec: ProgramSpec): number {
+/** Set when the program ended with an uncaught KeyboardInterrupt: the process then dies by SIGINT. */
+export let exitBySigint = false;
+
+/**
+ * Runs a module's code as the outermost activation of the eval loop, which may pause (R.SUSPEND) so the
+ * event loop can deliver signals; then the rest runs asynchronously and a Promise is returned.
+ */
+function runTopLevel(code: PyCode, globals: PyDict): PyObject | Promise<PyObject> {
+  const ts = mainThread;
+  if (globals.getStr("__builtins__") === undefined) globals.setStr("__builtins__", interp.modules.getStr("builtins")!);
+  const frame = new Frame(code, null, globals, interp.builtins, globals);
+  ts.depth++;
+  const step = (start: Frame | null): PyObject => {
+    ts.cDepth = 1;
+    ts.suspendable = true;
+    try {
+      return evalFrameHook.evalFrame(ts, frame, null, start);
+    } finally {
+      ts.cDepth = 0;
+      ts.suspendable = false;
+    }
+  };
+  ts.lastSuspend = performance.now();
+  let r = step(null);
+  if (r !== SUSPEND) return r;
+  return (async () => {
+    while (r === SUSPEND) {
+      await new Promise((res) => setImmediate(res));
+      r = step(ts.suspended);
+    }
+    return r;
+  })();
+}
+
+/** Runs the program; returns the process exit code (a Promise if the program paused for the event loop). */
+export function runProgram(spec: ProgramSpec): number | Promise<number> {
   initialize(spec);
   let code = 0;
   try {
@@ -112,7 +149,13 @@ export function runProgram(spec: ProgramSpec): number {
       }
       if (spec.kind === "command" && typeof spec.source === "string") registerSource("<string>", spec.source);
       const co = interp.compile(spec.source!, spec.filename!, "exec");
-      execCode(co, d);
+      const r = runTopLevel(co, d);
+      if (r instanceof Promise) {
+        return r.then(
+          () => finalize(0),
+          (e) => finalize(handleUncaught(e)),
+        );
+      }
     }
   } catch (e) {
     code = handleUncaught(e);
@@ -186,7 +229,10 @@ export function handleUncaught(e0: unknown): number {
   }
   stderr.write(text);
   stderr.flush();
-  if (exc.type.isSubtype(KeyboardInterrupt)) return 130;
+  if (exc.type.isSubtype(KeyboardInterrupt)) {
+    exitBySigint = true;
+    return 130;
+  }
   return 1;
 }
 

@@ -152,6 +152,27 @@ export function handleEvalBreaker(ts: ThreadState): void {
   }
 }
 
+/** Returned by the eval loop when the top-level activation pauses (see shouldSuspend). */
+export const SUSPEND = { suspend: true };
+
+/**
+ * Called every few thousand back edges / calls: the outermost activation (not one nested under a
+ * builtin) pauses about every 20 ms so the event loop can deliver signals (Ctrl-C → KeyboardInterrupt).
+ */
+export function shouldSuspend(ts: ThreadState): boolean {
+  ts.ticks = 4096;
+  if (!ts.suspendable || ts.cDepth !== 1) return false;
+  const now = performance.now();
+  if (now - ts.lastSuspend < 20) return false;
+  ts.lastSuspend = now;
+  return true;
+}
+
+export function suspendAt(ts: ThreadState, frame: Frame): typeof SUSPEND {
+  ts.suspended = frame;
+  return SUSPEND;
+}
+
 export const signalHooks: { raise: () => PyBaseException } = {
   raise: () => newException(SystemError, "signal"),
 };

@@ -18,6 +18,16 @@ export class ThreadState {
   stopIterationValue: any = undefined;
   /** JS-level re-entries of the eval loop (builtins calling Python); guards the JS stack. */
   cDepth = 0;
+  /**
+   * Countdown to the next check whether the top-level activation should pause for the event loop, so
+   * that SIGINT (Ctrl-C) can be delivered; see shouldSuspend in src/vm/runtime.ts.
+   */
+  ticks = 4096;
+  /** True while the outermost eval loop may return R.SUSPEND (set by the program runner). */
+  suspendable = false;
+  lastSuspend = 0;
+  /** The frame to resume after a suspension. */
+  suspended: Frame | null = null;
 }
 
 export const mainThread = new ThreadState();
