@@ -52,7 +52,7 @@ function hex(x) {
   const hi = buf.getUint32(0);
   const lo = buf.getUint32(4);
   let exp = (hi >>> 20) & 0x7ff;
-  let mant = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
+  const mant = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
   let lead = 1;
   if (exp === 0) {
     lead = 0;
@@ -240,7 +240,7 @@ async function main() {
           continue;
         }
         totals.crashes++;
-        crashes.push(`${file}: ${e && e.stack ? e.stack.split("\n").slice(0, 3).join(" | ") : e}`);
+        crashes.push(`${file}: ${e?.stack ? e.stack.split("\n").slice(0, 3).join(" | ") : e}`);
         continue;
       }
       if (exp.error) {
@@ -291,7 +291,8 @@ async function main() {
       `error differs: ${totals.errorsDiffer}, our crashes: ${totals.crashes}`,
   );
   console.log(`code objects identical: ${totals.identical}/${totals.codes} (${pct(totals.identical, totals.codes)})`);
-  for (const f of FIELDS) console.log(`  ${f.padEnd(16)} ${fieldOk[f]}/${totals.codes} (${pct(fieldOk[f], totals.codes)})`);
+  for (const f of FIELDS)
+    console.log(`  ${f.padEnd(16)} ${fieldOk[f]}/${totals.codes} (${pct(fieldOk[f], totals.codes)})`);
   if (crashes.length) {
     console.log("crashes:");
     for (const c of crashes.slice(0, show)) console.log("  " + c);

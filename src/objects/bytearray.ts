@@ -38,6 +38,7 @@ import { PyList } from "./list.js";
 import type { PyObject } from "./object.js";
 import { PySlice, sliceIndices } from "./slice.js";
 import { asStr, isStr } from "./str.js";
+import { argTypeName } from "./str_type.js";
 import { PyTuple } from "./tuple.js";
 import type { PyType } from "./type.js";
 
@@ -120,10 +121,10 @@ defMethod(ByteArrayType, "__init__", (self, args, kwnames) => {
   const ba = self_(self);
   const [x, encoding, errors] = parseArgs("bytearray", args, kwnames, ["source", "encoding", "errors"], 0);
   if (encoding !== undefined && !isStr(encoding)) {
-    throw typeError(`bytearray() argument 'encoding' must be str, not ${typeName(encoding)}`);
+    throw typeError(`bytearray() argument 'encoding' must be str, not ${argTypeName(encoding)}`);
   }
   if (errors !== undefined && !isStr(errors)) {
-    throw typeError(`bytearray() argument 'errors' must be str, not ${typeName(errors)}`);
+    throw typeError(`bytearray() argument 'errors' must be str, not ${argTypeName(errors)}`);
   }
   let data: Uint8Array;
   if (x === undefined) {
@@ -277,8 +278,12 @@ defMethod(ByteArrayType, "__setitem__", (self, args, kwnames) => {
     for (let i = 0, j = start; i < n; i++, j += step) ba.buf[j] = d[i]!;
     return None;
   }
-  const i = itemIndex(k, ba.length);
-  ba.buf[i] = byteValue(v);
+  const tk = typeof k;
+  if (tk !== "number" && tk !== "bigint" && tk !== "boolean" && typeOf(k).lookup("__index__") === undefined) {
+    throw typeError(`bytearray indices must be integers or slices, not ${typeName(k)}`);
+  }
+  const b = byteValue(v);
+  ba.buf[itemIndex(k, ba.length)] = b;
   return None;
 });
 
@@ -707,4 +712,25 @@ defMethod(MemoryIteratorType, "__next__", (self: PyMemoryIterator) => {
   const v = self.nextValue();
   if (v === undefined) throw stopIteration();
   return v;
+});
+
+// The buffer protocol from Python (PEP 688): __buffer__ gives a memoryview, __release_buffer__ ends it.
+for (const T of [BytesType, ByteArrayType, MemoryViewType]) {
+  defMethod(T, "__buffer__", (self, args, kwnames) => {
+    checkArity("__buffer__", args, kwnames, 1, 1);
+    index(args[0]);
+    return newMemoryView(self);
+  });
+}
+for (const T of [ByteArrayType, MemoryViewType]) {
+  defMethod(T, "__release_buffer__", (_self, args, kwnames) => {
+    checkArity("__release_buffer__", args, kwnames, 1, 1);
+    if (args[0] instanceof PyMemoryView) args[0].released = true;
+    return None;
+  });
+}
+
+defMethod(MemoryViewType, "__delitem__", (self) => {
+  live(self);
+  throw typeError("cannot delete memory");
 });

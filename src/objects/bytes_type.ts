@@ -8,6 +8,7 @@
 import {
   call,
   callDescriptor,
+  len,
   getIter,
   index,
   isTrue,
@@ -51,7 +52,7 @@ import type { PyObject } from "./object.js";
 import { PySlice, sliceIndices } from "./slice.js";
 import { asStr, codePointsOf, isStr, type Str } from "./str.js";
 import { bytesFormatHooks, bytesPercentFormat, bytesValueHook } from "./str_format.js";
-import { otherHandlesReflected } from "./str_type.js";
+import { argTypeName, otherHandlesReflected } from "./str_type.js";
 import { PyTuple } from "./tuple.js";
 import type { PyType } from "./type.js";
 
@@ -348,20 +349,14 @@ function hexSepArgs(args: PyObject[], kwnames: string[] | null): [string | null,
     per = v;
   }
   if (sepObj === undefined) return [null, per];
-  let sep: string;
+  if (len(sepObj) !== 1) throw valueError("sep must be length 1.");
+  let c: number;
   const s = asStr(sepObj);
-  if (s !== undefined) {
-    const cps = codePointsOf(s);
-    if (cps.length !== 1) throw valueError("sep must be length 1.");
-    if (cps[0]! > 0x7f) throw valueError("sep must be ASCII.");
-    sep = String.fromCharCode(cps[0]!);
-  } else {
-    const b = getBuffer(sepObj);
-    if (b === undefined) throw typeError(`object of type '${typeName(sepObj)}' has no len()`);
-    if (b.length !== 1) throw valueError("sep must be length 1.");
-    if (b[0]! > 0x7f) throw valueError("sep must be ASCII.");
-    sep = String.fromCharCode(b[0]!);
-  }
+  if (s !== undefined) c = codePointsOf(s)[0]!;
+  else if (sepObj instanceof PyBytes) c = sepObj.data[0]!;
+  else throw typeError("sep must be str or bytes.");
+  if (c > 0x7f) throw valueError("sep must be ASCII.");
+  const sep = String.fromCharCode(c);
   return [sep, per];
 }
 
@@ -718,7 +713,7 @@ export function defineBytesMethods(K: BytesKind): void {
   defClassMethod(T, "fromhex", (cls: PyType, args, kwnames) => {
     checkArity(`${tn}.fromhex`, args, kwnames, 1, 1);
     const s = asStr(args[0]);
-    if (s === undefined) throw typeError(`fromhex() argument must be str, not ${typeName(args[0])}`);
+    if (s === undefined) throw typeError(`fromhex() argument must be str, not ${argTypeName(args[0])}`);
     const data = fromHex(s);
     const r = K.make(data);
     if (cls === T) return r;
@@ -964,7 +959,7 @@ export function defineBytesMethods(K: BytesKind): void {
 
 function textArg(o: PyObject, what: string): string {
   const s = asStr(o);
-  if (s === undefined) throw typeError(`${what} must be str, not ${typeName(o)}`);
+  if (s === undefined) throw typeError(`${what} must be str, not ${argTypeName(o)}`);
   return typeof s === "string" ? s : String.fromCodePoint(...s.codePoints);
 }
 
@@ -994,10 +989,10 @@ defStatic(BytesType, "__new__", (args, kwnames) => {
   const rest = args.slice(1);
   const [x, encoding, errors] = parseArgs("bytes", rest, kwnames, ["source", "encoding", "errors"], 0);
   if (encoding !== undefined && !isStr(encoding)) {
-    throw typeError(`bytes() argument 'encoding' must be str, not ${typeName(encoding)}`);
+    throw typeError(`bytes() argument 'encoding' must be str, not ${argTypeName(encoding)}`);
   }
   if (errors !== undefined && !isStr(errors)) {
-    throw typeError(`bytes() argument 'errors' must be str, not ${typeName(errors)}`);
+    throw typeError(`bytes() argument 'errors' must be str, not ${argTypeName(errors)}`);
   }
   let data: Uint8Array;
   if (x === undefined) {

@@ -68,11 +68,23 @@ export function primitiveKey(k: PyObject): PyObject {
   return undefined;
 }
 
-/** The table size CPython picks for at least `n` slots: a power of two, at least 8. */
+/**
+ * The table size CPython picks for `n` (calculate_log2_keysize on 64-bit Linux, bit for bit: it computes
+ * bit_length(((n | 8) - 1) | 7), so 1..7 give 16 and 16 gives 32).
+ */
 function tableSizeFor(n: number): number {
-  let size = 8;
-  while (size < n) size *= 2;
+  let m = ((n | 8) - 1) | 7;
+  let size = 1;
+  while (m > 0) {
+    m = Math.floor(m / 2);
+    size *= 2;
+  }
   return size;
+}
+
+/** The table size for `n` items without growing (CPython's estimate_log2_keysize). */
+function tableSizeForItems(n: number): number {
+  return tableSizeFor(Math.floor((n * 3 + 1) / 2));
 }
 
 /** Entries a table of `size` slots holds before it must grow (CPython's USABLE_FRACTION). */
@@ -105,6 +117,8 @@ export class PyDict {
   tableSize = 0;
   /** Entries used in the table in str mode, removed ones included (general mode: keys.length). */
   strEntries = 0;
+  /** Entries added since the table was made (CPython's usable − dk_usable; popitem does not give back). */
+  inserted = 0;
   /** Bumped when the entries are compacted (resize, clear, change of mode). */
   epoch = 0;
 
@@ -117,7 +131,7 @@ export class PyDict {
   /** A new dict sized for `n` items, as CPython's _PyDict_NewPresized (BUILD_MAP and friends). */
   static presized(n: number, type: PyType = DictType): PyDict {
     const d = new PyDict(type);
-    if (n > usable(8)) d.tableSize = tableSizeFor(((n * 3 + 1) / 2) | 0);
+    if (n > usable(8)) d.tableSize = tableSizeForItems(n);
     return d;
   }
 
@@ -132,14 +146,17 @@ export class PyDict {
 
   /** Makes room for one new entry (CPython's insertion_resize when the table is full). */
   private reserveEntry(): void {
-    if (this.nentries < usable(this.tableSize)) return;
-    if (this.tableSize === 0) this.tableSize = 8;
-    else this.resizeTable(tableSizeFor(this.size * 3));
+    if (this.inserted >= usable(this.tableSize)) {
+      if (this.tableSize === 0) this.tableSize = 8;
+      else this.resizeTable(tableSizeFor(this.size * 3));
+    }
+    this.inserted++;
   }
 
   /** A table of `size` slots holding the live entries only (CPython's dictresize). */
   resizeTable(size: number): void {
     this.tableSize = size;
+    this.inserted = this.size;
     this.epoch++;
     if (this.str !== null) {
       this.strEntries = this.strSize;
@@ -163,7 +180,7 @@ export class PyDict {
 
   /** A table sized for `n` items (CPython's dictresize(estimate_log2_keysize(n)), as dict.fromkeys does). */
   resizeForItems(n: number): void {
-    this.resizeTable(tableSizeFor(((n * 3 + 1) / 2) | 0));
+    this.resizeTable(tableSizeForItems(n));
   }
 
   private toGeneral(): void {
@@ -284,7 +301,7 @@ export class PyDict {
           this.setItem(k, v);
           return;
         }
-        if (this.strEntries >= usable(this.tableSize)) this.reserveEntry();
+        this.reserveEntry();
         this.strEntries++;
         this.strSize++;
         this.version = nextKeysVersion++;
@@ -394,6 +411,7 @@ export class PyDict {
     this.str = Object.create(null);
     this.strSize = 0;
     this.strEntries = 0;
+    this.inserted = 0;
     this.tableSize = 0;
     this.epoch++;
     this.keys = [];
@@ -458,6 +476,7 @@ export class PyDict {
   /** Becomes a copy of `o`'s table (CPython's clone_combined_dict_keys); `this` must be empty. */
   private cloneFrom(o: PyDict): void {
     this.tableSize = o.tableSize;
+    this.inserted = o.inserted;
     this.epoch++;
     if (o.str !== null) {
       const s = o.str;
@@ -486,16 +505,11 @@ export class PyDict {
       this.cloneFrom(o);
       return;
     }
-    if (usable(this.tableSize) < o.size) this.resizeTable(tableSizeFor((((this.size + o.size) * 3 + 1) / 2) | 0));
-    if (o.str !== null) {
-      const s = o.str;
-      for (const k in s) this.setItem(k, s[k]);
-      return;
-    }
-    const keys = o.keys;
-    const values = o.values;
-    for (let i = 0; i < keys.length; i++) {
-      if (keys[i] !== undefined || values[i] !== undefined) this.setItem(keys[i], values[i]);
+    if (usable(this.tableSize) < o.size) this.resizeTable(tableSizeForItems(this.size + o.size));
+    const size = o.size;
+    for (const [k, v] of o.entries()) {
+      this.setItem(k, v);
+      if (o.size !== size) throw newException(RuntimeError, "dict mutated during update");
     }
   }
 }

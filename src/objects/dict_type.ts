@@ -11,7 +11,6 @@ import {
   defStatic,
   DictType,
   FrozenSetType,
-  MappingProxyType,
   None,
   NotImplemented,
   SetType,
@@ -26,12 +25,12 @@ import { makeNewSet, setUpdateInternal } from "./set_type.js";
 import { PyTuple } from "./tuple.js";
 import { builtinIter, defNativeIterator, methodArity, slotArity, zeroArg } from "./tuple_type.js";
 import type { PyType } from "./type.js";
-import { checkArity } from "./args.js";
 import {
   call,
   callDescriptor,
   contains,
   eq,
+  genericAlias,
   getAttr,
   getAttrOrUndefined,
   getItem,
@@ -134,6 +133,11 @@ defMethod(DictType, "__init__", (self: PyDict, args, kwnames) => {
   return None;
 });
 
+defClassMethod(DictType, "__class_getitem__", (cls: PyType, args, kwnames) => {
+  methodArity("dict.__class_getitem__", args, kwnames, 1, 1);
+  return genericAlias(cls, args[0]);
+});
+
 defMethod(DictType, "__contains__", (self: PyDict, args, kwnames) => {
   methodArity("dict.__contains__", args, kwnames, 1, 1);
   return self.has(args[0]);
@@ -192,11 +196,19 @@ defMethod(DictType, "__ior__", (self: PyDict, args, kwnames) => {
   return self;
 });
 
-defMethod(DictType, "__iter__", zeroArg("__iter__", (self: PyDict) => new PyDictIterator(self, KEYS)));
+defMethod(
+  DictType,
+  "__iter__",
+  zeroArg("__iter__", (self: PyDict) => new PyDictIterator(self, KEYS)),
+);
 
 const DICT_ITER = DictType.dict.get("__iter__");
 
-defMethod(DictType, "__len__", zeroArg("__len__", (self: PyDict) => self.size));
+defMethod(
+  DictType,
+  "__len__",
+  zeroArg("__len__", (self: PyDict) => self.size),
+);
 
 defMethod(DictType, "__or__", (self: PyDict, args, kwnames) => {
   slotArity("__or__", args, kwnames, 1);
@@ -216,17 +228,21 @@ defMethod(DictType, "__ror__", (self: PyDict, args, kwnames) => {
   return d;
 });
 
-defMethod(DictType, "__repr__", zeroArg("__repr__", (self: PyDict) => {
-  if (!reprEnter(self)) return "{...}";
-  try {
-    if (self.size === 0) return "{}";
-    const parts: string[] = [];
-    for (const [k, v] of self.entries()) parts.push(`${repr(k)}: ${repr(v)}`);
-    return `{${parts.join(", ")}}`;
-  } finally {
-    reprLeave(self);
-  }
-}));
+defMethod(
+  DictType,
+  "__repr__",
+  zeroArg("__repr__", (self: PyDict) => {
+    if (!reprEnter(self)) return "{...}";
+    try {
+      if (self.size === 0) return "{}";
+      const parts: string[] = [];
+      for (const [k, v] of self.entries()) parts.push(`${repr(k)}: ${repr(v)}`);
+      return `{${parts.join(", ")}}`;
+    } finally {
+      reprLeave(self);
+    }
+  }),
+);
 
 defMethod(DictType, "__reversed__", (self: PyDict) => new PyDictRevIterator(self, KEYS));
 
@@ -543,30 +559,40 @@ function isSetView(o: PyObject): o is PyDictView {
   return o instanceof PyDictView && o.type !== DictValuesType;
 }
 
-/** Hook: builds the `types.MappingProxyType` of a dict (set by the module implementing mappingproxy). */
+/**
+ * Hook: the `types.MappingProxyType` of a dict, for the views' `mapping` attribute (set by the module
+ * implementing mappingproxy; until then the dict itself, which reads the same).
+ */
 export const mappingProxyHook: { make: (d: PyDict) => PyObject } = {
-  make: (d) => {
-    const p = Object.create(null);
-    p.type = MappingProxyType;
-    p.mapping = d;
-    return p;
-  },
+  make: (d) => d,
 };
 
 for (const T of [DictKeysType, DictValuesType, DictItemsType]) {
   const kind = T === DictKeysType ? KEYS : T === DictValuesType ? VALUES : ITEMS;
-  defMethod(T, "__iter__", zeroArg("__iter__", (self: PyDictView) => new PyDictIterator(self.dict, kind)));
-  defMethod(T, "__len__", zeroArg("__len__", (self: PyDictView) => self.dict.size));
+  defMethod(
+    T,
+    "__iter__",
+    zeroArg("__iter__", (self: PyDictView) => new PyDictIterator(self.dict, kind)),
+  );
+  defMethod(
+    T,
+    "__len__",
+    zeroArg("__len__", (self: PyDictView) => self.dict.size),
+  );
   defMethod(T, "__reversed__", (self: PyDictView) => new PyDictRevIterator(self.dict, kind));
-  defMethod(T, "__repr__", zeroArg("__repr__", (self: PyDictView) => {
-    if (!reprEnter(self)) return "...";
-    try {
-      const items = toArray(self);
-      return `${T.name}(${repr(new PyList(items))})`;
-    } finally {
-      reprLeave(self);
-    }
-  }));
+  defMethod(
+    T,
+    "__repr__",
+    zeroArg("__repr__", (self: PyDictView) => {
+      if (!reprEnter(self)) return "...";
+      try {
+        const items = toArray(self);
+        return `${T.name}(${repr(new PyList(items))})`;
+      } finally {
+        reprLeave(self);
+      }
+    }),
+  );
   defGetSet(T, "mapping", (self: PyDictView) => mappingProxyHook.make(self.dict));
 }
 

@@ -2,7 +2,17 @@
 // split/subgroup/derive, and the two pieces of `except*` that the eval loop delegates: the match of
 // CHECK_EG_MATCH and _PyExc_PrepReraiseStar (CALL_INTRINSIC_2 INTRINSIC_PREP_RERAISE_STAR).
 
-import { call, callDescriptor, genericAlias, getAttr, getAttrOrUndefined, isTrue, setAttr, toArray, typeName } from "../vm/abstract.js";
+import {
+  call,
+  callDescriptor,
+  genericAlias,
+  getAttr,
+  getAttrOrUndefined,
+  isTrue,
+  setAttr,
+  toArray,
+  typeName,
+} from "../vm/abstract.js";
 import { defClassMethod, defGetSet, defMethod, defStatic, DictType, None, typeOf } from "./builtin_types.js";
 import {
   AttributeError,
@@ -111,7 +121,8 @@ defMethod(BaseExceptionGroup, "derive", (self: PyBaseException, args, kwnames) =
 });
 
 function oneArg(name: string, args: PyObject[], kwnames: string[] | null): void {
-  if (kwnames !== null && kwnames.length > 0) throw typeError(`BaseExceptionGroup.${name}() takes no keyword arguments`);
+  if (kwnames !== null && kwnames.length > 0)
+    throw typeError(`BaseExceptionGroup.${name}() takes no keyword arguments`);
   if (args.length !== 1) {
     throw typeError(`BaseExceptionGroup.${name}() takes exactly one argument (${args.length} given)`);
   }

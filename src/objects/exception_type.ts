@@ -110,15 +110,6 @@ function isStrObject(v: PyObject): boolean {
   return typeof v === "string" || v instanceof PyCodePointStr || v instanceof PyStrSubclass;
 }
 
-function isCallable(o: PyObject): boolean {
-  if (o instanceof PyType) return true;
-  if (o === null || o === undefined) return false;
-  const t = typeOf(o);
-  const n = t.name;
-  if (n === "function" || n === "builtin_function_or_method" || n === "method") return true;
-  return t.lookup("__call__") !== undefined;
-}
-
 // ---------------------------------------------------------------------------------------------------
 // BaseException
 
@@ -367,7 +358,8 @@ defMethod(OSError, "__str__", (self: PyBaseException) => {
     }
     return `[Errno ${str(orNone(self.errno))}] ${str(orNone(self.strerror))}: ${repr(self.filename)}`;
   }
-  if (self.errno !== undefined && self.strerror !== undefined) return `[Errno ${str(self.errno)}] ${str(self.strerror)}`;
+  if (self.errno !== undefined && self.strerror !== undefined)
+    return `[Errno ${str(self.errno)}] ${str(self.strerror)}`;
   return baseExceptionStr(self);
 });
 defMethod(OSError, "__reduce__", (self: PyBaseException) => {
@@ -426,8 +418,10 @@ function attributeErrorState(self: PyBaseException): PyObject {
   return d;
 }
 defMethod(AttributeError, "__getstate__", (self: PyBaseException) => attributeErrorState(self));
-defMethod(AttributeError, "__reduce__", (self: PyBaseException) =>
-  new PyTuple([self.type, self.args, attributeErrorState(self)]),
+defMethod(
+  AttributeError,
+  "__reduce__",
+  (self: PyBaseException) => new PyTuple([self.type, self.args, attributeErrorState(self)]),
 );
 objectMember(AttributeError, "name");
 objectMember(AttributeError, "obj");
@@ -505,7 +499,8 @@ function unicodeArgs(args: PyObject[], kinds: string): PyObject[] {
     } else {
       // a bytes-like object, copied into bytes
       if (v instanceof PyBytes) out.push(v);
-      else if (v !== null && typeof v === "object" && v.data instanceof Uint8Array) out.push(new PyBytes(v.data.slice()));
+      else if (v !== null && typeof v === "object" && v.data instanceof Uint8Array)
+        out.push(new PyBytes(v.data.slice()));
       else throw typeError(`a bytes-like object is required, not '${typeName(v)}'`);
     }
   }
@@ -593,4 +588,3 @@ for (const T of [UnicodeEncodeError, UnicodeDecodeError, UnicodeTranslateError])
   ssizeMember(T, "end");
   objectMember(T, "reason");
 }
-

@@ -147,8 +147,9 @@ export function floatPow(iv: number, iw: number): PyObject {
 }
 
 /**
- * x ** y for finite x > 0, x != 1, finite y != 0, correctly rounded where we can afford it: small
- * integer exponents are computed exactly; others use the platform pow.
+ * x ** y for finite x > 0, x != 1, finite y != 0, correctly rounded (as glibc's pow is, to within its
+ * 0.52 ulp): small integer exponents exactly with bigints, others in double-double arithmetic. Returns
+ * Infinity on overflow and 0 on underflow.
  */
 export function powPositive(x: number, y: number): number {
   if (Number.isInteger(y) && Math.abs(y) <= 64) {
@@ -161,7 +162,238 @@ export function powPositive(x: number, y: number): number {
     if (y > 0) return ratioToDouble(mm, 1n, e * n);
     return ratioToDouble(1n, mm, -e * n);
   }
-  return Math.pow(x, y);
+  if (y === 0.5) return Math.sqrt(x);
+  logDD(x);
+  const lh = DH;
+  const ll = DL;
+  const t0 = y * lh;
+  if (t0 > 720) return Infinity;
+  if (t0 < -760) return 0;
+  twoProd(y, lh);
+  quickTwoSum(DH, DL + y * ll);
+  expDD(DH, DL);
+  return scaleRound(DH, DL, EK);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Double-double arithmetic for powPositive: a value is an unevaluated sum hi + lo with |lo| <= ulp(hi)/2,
+// good to about 2^-104 relative. Results go to DH/DL (and EK, a power of two) to avoid allocating pairs.
+
+let DH = 0;
+let DL = 0;
+let EK = 0;
+
+function twoSum(a: number, b: number): void {
+  const s = a + b;
+  const bb = s - a;
+  DL = a - (s - bb) + (b - bb);
+  DH = s;
+}
+
+function quickTwoSum(a: number, b: number): void {
+  const s = a + b;
+  DL = b - (s - a);
+  DH = s;
+}
+
+const SPLITTER = 134217729; // 2^27 + 1
+
+/** The exact product a * b as a pair (Dekker; no overflow for |a|, |b| < 2^996). */
+function twoProd(a: number, b: number): void {
+  const p = a * b;
+  let t = SPLITTER * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = SPLITTER * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  DL = ah * bh - p + ah * bl + al * bh + al * bl;
+  DH = p;
+}
+
+function ddAdd(ah: number, al: number, bh: number, bl: number): void {
+  twoSum(ah, bh);
+  const sh = DH;
+  const sl = DL;
+  twoSum(al, bl);
+  const th = DH;
+  const tl = DL;
+  quickTwoSum(sh, sl + th);
+  quickTwoSum(DH, DL + tl);
+}
+
+function ddMul(ah: number, al: number, bh: number, bl: number): void {
+  twoProd(ah, bh);
+  quickTwoSum(DH, DL + (ah * bl + al * bh));
+}
+
+/** (ah + al) / b for a double b. */
+function ddDivD(ah: number, al: number, b: number): void {
+  const q1 = ah / b;
+  twoProd(q1, b);
+  ddAdd(ah, al, -DH, -DL);
+  const q2 = DH / b;
+  quickTwoSum(q1, q2);
+}
+
+/** (ah + al) / (bh + bl). */
+function ddDiv(ah: number, al: number, bh: number, bl: number): void {
+  const q1 = ah / bh;
+  ddMul(q1, 0, bh, bl);
+  ddAdd(ah, al, -DH, -DL);
+  const rh = DH;
+  const rl = DL;
+  const q2 = rh / bh;
+  ddMul(q2, 0, bh, bl);
+  ddAdd(rh, rl, -DH, -DL);
+  const q3 = DH / bh;
+  quickTwoSum(q1, q2);
+  ddAdd(DH, DL, q3, 0);
+}
+
+const LN2_HI = 0.6931471805599453;
+const LN2_LO = 2.3190468138462996e-17;
+
+/** exp(th + tl) = (DH + DL) * 2^EK, for |th| below ~800. */
+function expDD(th: number, tl: number): void {
+  const k = Math.round(th / LN2_HI);
+  twoProd(k, LN2_HI);
+  ddAdd(th, tl, -DH, -DL);
+  const r1h = DH;
+  const r1l = DL;
+  twoProd(k, LN2_LO);
+  ddAdd(r1h, r1l, -DH, -DL);
+  // exp(r) = (1 + expm1(r / 1024)) ^ 1024, with expm1 by its Taylor series (|r / 1024| < 2^-11)
+  const rh = DH / 1024;
+  const rl = DL / 1024;
+  let eh = 1;
+  let el = 0;
+  for (let n = 10; n >= 2; n--) {
+    ddMul(eh, el, rh, rl);
+    ddDivD(DH, DL, n);
+    ddAdd(1, 0, DH, DL);
+    eh = DH;
+    el = DL;
+  }
+  ddMul(eh, el, rh, rl);
+  eh = DH;
+  el = DL;
+  // expm1(2r) = expm1(r) * (expm1(r) + 2), ten times
+  for (let i = 0; i < 10; i++) {
+    ddAdd(eh, el, 2, 0);
+    ddMul(eh, el, DH, DL);
+    eh = DH;
+    el = DL;
+  }
+  ddAdd(1, 0, eh, el);
+  EK = k;
+}
+
+const f64b = new Float64Array(1);
+const u32b = new Uint32Array(f64b.buffer);
+const HIW = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
+
+/** log(x) for finite x > 0 as (DH + DL), to about 2^-100 relative. */
+function logDD(x: number): void {
+  // x = m * 2^e with m in [sqrt(1/2), sqrt(2))
+  let e = 0;
+  if (x < 2.2250738585072014e-308) {
+    x *= 18014398509481984; // 2^54
+    e = -54;
+  }
+  f64b[0] = x;
+  const hi = u32b[HIW]!;
+  e += ((hi >>> 20) & 0x7ff) - 1023;
+  u32b[HIW] = (hi & 0x800fffff) | (1023 << 20);
+  let m = f64b[0]!;
+  if (m > Math.SQRT2) {
+    m /= 2;
+    e += 1;
+  }
+  const f = m - 1; // exact
+  let lh: number;
+  let ll: number;
+  if (Math.abs(f) < 0.0625) {
+    // log(m) = 2 atanh(s), s = f / (2 + f): relative accuracy even when log(m) is tiny
+    twoSum(2, f);
+    ddDiv(f, 0, DH, DL);
+    const sh = DH;
+    const sl = DL;
+    ddMul(sh, sl, sh, sl);
+    const s2h = DH;
+    const s2l = DL;
+    let ph = 1 / 27;
+    let pl = 0;
+    for (let n = 25; n >= 3; n -= 2) {
+      ddMul(ph, pl, s2h, s2l);
+      const th = DH;
+      const tl = DL;
+      ddDivD(1, 0, n);
+      ddAdd(DH, DL, th, tl);
+      ph = DH;
+      pl = DL;
+    }
+    ddMul(ph, pl, s2h, s2l);
+    ddAdd(1, 0, DH, DL);
+    ddMul(DH, DL, sh, sl);
+    lh = DH * 2;
+    ll = DL * 2;
+  } else {
+    // one Newton step on exp(y) = m from y0 = log(m): y1 = y0 + m * exp(-y0) - 1
+    const y0 = Math.log(m);
+    expDD(-y0, 0);
+    const s = 2 ** EK;
+    ddMul(DH * s, DL * s, m, 0);
+    ddAdd(DH, DL, -1, 0);
+    ddAdd(y0, 0, DH, DL);
+    lh = DH;
+    ll = DL;
+  }
+  if (e !== 0) {
+    twoProd(e, LN2_HI);
+    const ah = DH;
+    const al = DL;
+    twoProd(e, LN2_LO);
+    ddAdd(ah, al, DH, DL);
+    ddAdd(DH, DL, lh, ll);
+  } else {
+    DH = lh;
+    DL = ll;
+  }
+}
+
+/** The double nearest to (h + l) * 2^k (h + l normalized), subnormal results rounded once. */
+function scaleRound(h: number, l: number, k: number): number {
+  const r = h * 2 ** k;
+  if (r === Infinity) return Infinity;
+  if (Math.abs(r) >= 2.2250738585072014e-308) {
+    // exact scaling unless it overflowed
+    return k > 1023 ? ldexpNum(h, k) : r;
+  }
+  // subnormal: round the exact sum at the subnormal precision
+  if (h === 0) return 0;
+  const [mh, eh] = frexpInt(h);
+  let num = BigInt(mh) * (h < 0 ? -1n : 1n);
+  let e = eh;
+  if (l !== 0) {
+    const [ml, el] = frexpInt(l);
+    const lb = BigInt(ml) * (l < 0 ? -1n : 1n);
+    if (el < e) {
+      num = (num << BigInt(e - el)) + lb;
+      e = el;
+    } else num += lb << BigInt(el - e);
+  }
+  const neg = num < 0n;
+  const v = ratioToDouble(neg ? -num : num, 1n, e + k);
+  return neg ? -v : v;
+}
+
+function ldexpNum(v: number, k: number): number {
+  while (k > 1000) {
+    v *= 2 ** 1000;
+    k -= 1000;
+  }
+  return v * 2 ** k;
 }
 
 /** round(x) for a float: the nearest int, ties to even. */

@@ -8,6 +8,7 @@
 import {
   auxType,
   BoolType,
+  defClassMethod,
   defMethod,
   defStatic,
   DictType,
@@ -29,6 +30,7 @@ import {
   call,
   callDescriptor,
   eq,
+  genericAlias,
   getItem,
   getIter,
   index,
@@ -78,7 +80,11 @@ abstract class SubclassableIterator {
 
 /** `__next__` (calls advance(), bypassing an override) and `__iter__` of a subclassable iterator type. */
 function defIteratorProtocol(t: PyType): void {
-  defMethod(t, "__iter__", zeroArg("__iter__", (self: PyObject) => self));
+  defMethod(
+    t,
+    "__iter__",
+    zeroArg("__iter__", (self: PyObject) => self),
+  );
   defMethod(t, "__next__", (self: SubclassableIterator) => {
     const v = self.advance();
     if (v === undefined) throw new PyBaseException(StopIteration, []);
@@ -147,7 +153,15 @@ defStatic(EnumerateType, "__new__", (args, kwnames) => {
 });
 
 defIteratorProtocol(EnumerateType);
-defMethod(EnumerateType, "__reduce__", (self: PyEnumerate) => new PyTuple([self.type, new PyTuple([self.it, self.index])]));
+defClassMethod(EnumerateType, "__class_getitem__", (cls: PyType, args, kwnames) => {
+  methodArity("enumerate.__class_getitem__", args, kwnames, 1, 1);
+  return genericAlias(cls, args[0]);
+});
+defMethod(
+  EnumerateType,
+  "__reduce__",
+  (self: PyEnumerate) => new PyTuple([self.type, new PyTuple([self.it, self.index])]),
+);
 
 // ---------------------------------------------------------------------------------------------------
 // zip
@@ -395,7 +409,7 @@ defMethod(SeqIterType, "__length_hint__", (self: PySeqIterator) => {
   if (self.seq === null) return 0;
   if (typeOf(self.seq).lookup("__len__") === undefined) return NotImplemented;
   const n = len(self.seq) - self.index;
-  return n >= 0 ? n : 0;
+  return Math.max(n, 0);
 });
 defMethod(SeqIterType, "__reduce__", (self: PySeqIterator) => {
   if (self.seq === null) return new PyTuple([builtinIter(), new PyTuple([new PyTuple([])])]);

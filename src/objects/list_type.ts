@@ -1,17 +1,43 @@
 // The `list` type (CPython's Objects/listobject.c): methods, slicing, comparisons, and the list
 // iterators. `PyList` itself is in list.ts.
 
-import { auxType, defAttr, defMethod, defStatic, ListType, None, NotImplemented, typeOf } from "./builtin_types.js";
+import {
+  auxType,
+  defAttr,
+  defClassMethod,
+  defMethod,
+  defStatic,
+  ListType,
+  None,
+  NotImplemented,
+  typeOf,
+} from "./builtin_types.js";
 import { indexError, newException, OverflowError, typeError, valueError } from "./exceptions.js";
 import type { PyObject } from "./object.js";
 import { PyList, reprEnter, reprLeave } from "./list.js";
 import { PySlice, sliceIndices } from "./slice.js";
 import { listSort } from "./sort.js";
 import { PyTuple } from "./tuple.js";
-import { builtinIter, defNativeIterator, indexAsNumber, indexBounds, isIndexable, itemsCount, iterReduce, methodArity, nonIntRepeat, repeatCount, reprItems, seqRichCompare, setstateIndex, slotArity, zeroArg } from "./tuple_type.js";
+import {
+  builtinIter,
+  defNativeIterator,
+  indexAsNumber,
+  indexBounds,
+  isIndexable,
+  itemsCount,
+  iterReduce,
+  methodArity,
+  nonIntRepeat,
+  repeatCount,
+  reprItems,
+  seqRichCompare,
+  setstateIndex,
+  slotArity,
+  zeroArg,
+} from "./tuple_type.js";
 import type { PyType } from "./type.js";
 import { checkArity, parseArgs } from "./args.js";
-import { eq, getIter, index, iterNext, repr, toArray } from "../vm/abstract.js";
+import { eq, genericAlias, getIter, index, iterNext, repr, toArray } from "../vm/abstract.js";
 import { interp } from "../vm/interp.js";
 // The other container types load with list (the VM's start-up imports this module).
 import "./dict_type.js";
@@ -219,6 +245,11 @@ export function listGetItem(self: PyList, k: PyObject): PyObject {
   return items[i];
 }
 
+defClassMethod(ListType, "__class_getitem__", (cls: PyType, args, kwnames) => {
+  methodArity("list.__class_getitem__", args, kwnames, 1, 1);
+  return genericAlias(cls, args[0]);
+});
+
 defAttr(ListType, "__hash__", None);
 
 defMethod(ListType, "__iadd__", (self: PyList, args, kwnames) => {
@@ -241,9 +272,17 @@ defMethod(ListType, "__imul__", (self: PyList, args, kwnames) => {
   return self;
 });
 
-defMethod(ListType, "__iter__", zeroArg("__iter__", (self: PyList) => new PyListIterator(self)));
+defMethod(
+  ListType,
+  "__iter__",
+  zeroArg("__iter__", (self: PyList) => new PyListIterator(self)),
+);
 
-defMethod(ListType, "__len__", zeroArg("__len__", (self: PyList) => self.items.length));
+defMethod(
+  ListType,
+  "__len__",
+  zeroArg("__len__", (self: PyList) => self.items.length),
+);
 
 defMethod(ListType, "__mul__", (self: PyList, args, kwnames) => {
   slotArity("__mul__", args, kwnames, 1);
@@ -264,15 +303,19 @@ function listRepeat(self: PyList, n: PyObject, reflected: boolean): PyObject {
   return new PyList(out);
 }
 
-defMethod(ListType, "__repr__", zeroArg("__repr__", (self: PyList) => {
-  if (self.items.length === 0) return "[]";
-  if (!reprEnter(self)) return "[...]";
-  try {
-    return `[${reprItems(self.items)}]`;
-  } finally {
-    reprLeave(self);
-  }
-}));
+defMethod(
+  ListType,
+  "__repr__",
+  zeroArg("__repr__", (self: PyList) => {
+    if (self.items.length === 0) return "[]";
+    if (!reprEnter(self)) return "[...]";
+    try {
+      return `[${reprItems(self.items)}]`;
+    } finally {
+      reprLeave(self);
+    }
+  }),
+);
 
 defMethod(ListType, "__reversed__", (self: PyList) => new PyListRevIterator(self));
 
@@ -438,7 +481,7 @@ defNativeIterator(ListIteratorType);
 defMethod(ListIteratorType, "__length_hint__", (self: PyListIterator) => {
   if (self.seq === null) return 0;
   const n = self.seq.items.length - self.index;
-  return n < 0 ? 0 : n;
+  return Math.max(n, 0);
 });
 defMethod(ListIteratorType, "__reduce__", (self: PyListIterator) => iterReduce(self.seq, self.index));
 defMethod(ListIteratorType, "__setstate__", (self: PyListIterator, args, kwnames) => {
@@ -468,4 +511,3 @@ defMethod(ListRevIteratorType, "__setstate__", (self: PyListRevIterator, args, k
   }
   return None;
 });
-

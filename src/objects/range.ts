@@ -8,7 +8,15 @@ import { big, type Int, intAdd, intFloorDiv, intMod, intMul, intSub, normBig } f
 import type { PyObject } from "./object.js";
 import { PySlice, sliceLongIndices } from "./slice.js";
 import { PyTuple } from "./tuple.js";
-import { builtinIter, defNativeIterator, isIndexable, methodArity, slotArity, tupleHashOf, zeroArg } from "./tuple_type.js";
+import {
+  builtinIter,
+  defNativeIterator,
+  isIndexable,
+  methodArity,
+  slotArity,
+  tupleHashOf,
+  zeroArg,
+} from "./tuple_type.js";
 import { PyGetSetDescr, type PyType } from "./type.js";
 import { checkArity } from "./args.js";
 import { attributeError } from "./exceptions.js";
@@ -101,7 +109,11 @@ defStatic(RangeType, "__new__", (args, kwnames) => {
   return makeRange(start, stop, step);
 });
 
-defMethod(RangeType, "__bool__", zeroArg("__bool__", (self: PyRange) => sign(self.length) !== 0));
+defMethod(
+  RangeType,
+  "__bool__",
+  zeroArg("__bool__", (self: PyRange) => sign(self.length) !== 0),
+);
 
 defMethod(RangeType, "__contains__", (self: PyRange, args, kwnames) => {
   slotArity("__contains__", args, kwnames, 1);
@@ -159,29 +171,49 @@ defMethod(RangeType, "__getitem__", (self: PyRange, args, kwnames) => {
   throw typeError(`range indices must be integers or slices, not ${typeOf(k).name}`);
 });
 
-defMethod(RangeType, "__hash__", zeroArg("__hash__", (self: PyRange) => {
-  const n = self.length;
-  if (sign(n) === 0) return tupleHashOf([n, None, None]);
-  return tupleHashOf([n, self.start, n === 1 ? None : self.step]);
-}));
+defMethod(
+  RangeType,
+  "__hash__",
+  zeroArg("__hash__", (self: PyRange) => {
+    const n = self.length;
+    if (sign(n) === 0) return tupleHashOf([n, None, None]);
+    return tupleHashOf([n, self.start, n === 1 ? None : self.step]);
+  }),
+);
 
-defMethod(RangeType, "__iter__", zeroArg("__iter__", (self: PyRange) => rangeIter(self)));
+defMethod(
+  RangeType,
+  "__iter__",
+  zeroArg("__iter__", (self: PyRange) => rangeIter(self)),
+);
 
-defMethod(RangeType, "__len__", zeroArg("__len__", (self: PyRange) => {
-  const n = self.length;
-  if (typeof n === "bigint" && n > 0x7fffffffffffffffn) {
-    throw newException(OverflowError, "Python int too large to convert to C ssize_t");
-  }
-  return n;
-}));
+defMethod(
+  RangeType,
+  "__len__",
+  zeroArg("__len__", (self: PyRange) => {
+    const n = self.length;
+    if (typeof n === "bigint" && n > 0x7fffffffffffffffn) {
+      throw newException(OverflowError, "Python int too large to convert to C ssize_t");
+    }
+    return n;
+  }),
+);
 
-defMethod(RangeType, "__reduce__", (self: PyRange) => new PyTuple([RangeType, new PyTuple([self.start, self.stop, self.step])]));
+defMethod(
+  RangeType,
+  "__reduce__",
+  (self: PyRange) => new PyTuple([RangeType, new PyTuple([self.start, self.stop, self.step])]),
+);
 
-defMethod(RangeType, "__repr__", zeroArg("__repr__", (self: PyRange) =>
-  self.step === 1
-    ? `range(${repr(self.start)}, ${repr(self.stop)})`
-    : `range(${repr(self.start)}, ${repr(self.stop)}, ${repr(self.step)})`,
-));
+defMethod(
+  RangeType,
+  "__repr__",
+  zeroArg("__repr__", (self: PyRange) =>
+    self.step === 1
+      ? `range(${repr(self.start)}, ${repr(self.stop)})`
+      : `range(${repr(self.start)}, ${repr(self.stop)}, ${repr(self.step)})`,
+  ),
+);
 
 defMethod(RangeType, "__reversed__", (self: PyRange) => {
   const n = self.length;

@@ -5,13 +5,13 @@
 import {
   auxType,
   defAttr,
+  defClassMethod,
   defMethod,
   defStatic,
   FrozenSetType,
   None,
   NotImplemented,
   SetType,
-  typeOf,
 } from "./builtin_types.js";
 import { PyDict, pyHash } from "./dict.js";
 import { keyError, newException, PyBaseException, RuntimeError, TypeError, typeError } from "./exceptions.js";
@@ -23,7 +23,7 @@ import { PyTuple } from "./tuple.js";
 import { builtinIter, defNativeIterator, methodArity, slotArity, zeroArg } from "./tuple_type.js";
 import type { PyType } from "./type.js";
 import { checkArity } from "./args.js";
-import { getIter, iterNext, repr } from "../vm/abstract.js";
+import { genericAlias, getIter, iterNext, repr } from "../vm/abstract.js";
 import { PyList } from "./list.js";
 
 /** `isinstance(o, (set, frozenset))`. */
@@ -348,6 +348,10 @@ for (const T of [SetType, FrozenSetType]) {
     if (!(args[0] instanceof PySet)) return NotImplemented;
     return setSymmetricDifference(args[0], self);
   });
+  defClassMethod(T, "__class_getitem__", (cls: PyType, args, kwnames) => {
+    methodArity(`${T.name}.__class_getitem__`, args, kwnames, 1, 1);
+    return genericAlias(cls, args[0]);
+  });
   defMethod(T, "__contains__", (self: PySet, args, kwnames) => {
     slotArity("__contains__", args, kwnames, 1);
     return setContains(self, args[0]);
@@ -365,9 +369,21 @@ for (const T of [SetType, FrozenSetType]) {
       return setRichCompare(self, args[0], op);
     });
   }
-  defMethod(T, "__iter__", zeroArg("__iter__", (self: PySet) => new PySetIterator(self)));
-  defMethod(T, "__len__", zeroArg("__len__", (self: PySet) => self.used));
-  defMethod(T, "__repr__", zeroArg("__repr__", (self: PySet) => setRepr(self)));
+  defMethod(
+    T,
+    "__iter__",
+    zeroArg("__iter__", (self: PySet) => new PySetIterator(self)),
+  );
+  defMethod(
+    T,
+    "__len__",
+    zeroArg("__len__", (self: PySet) => self.used),
+  );
+  defMethod(
+    T,
+    "__repr__",
+    zeroArg("__repr__", (self: PySet) => setRepr(self)),
+  );
   defMethod(T, "__reduce__", (self: PySet) => {
     const state = self.dict instanceof PyDict && self.dict.size > 0 ? self.dict : None;
     return new PyTuple([self.type, new PyTuple([new PyList(self.items)]), state]);
@@ -527,10 +543,14 @@ defStatic(FrozenSetType, "__new__", (args, kwnames) => {
   return makeNewSet(type, iterable);
 });
 
-defMethod(FrozenSetType, "__hash__", zeroArg("__hash__", (self: PySet) => {
-  if (self.hash === -1) self.hash = self.computeHash();
-  return self.hash;
-}));
+defMethod(
+  FrozenSetType,
+  "__hash__",
+  zeroArg("__hash__", (self: PySet) => {
+    if (self.hash === -1) self.hash = self.computeHash();
+    return self.hash;
+  }),
+);
 
 defMethod(FrozenSetType, "copy", (self: PySet, args, kwnames) => {
   methodArity("frozenset.copy", args, kwnames, 0, 0);
@@ -590,5 +610,3 @@ defMethod(SetIteratorType, "__reduce__", (self: PySetIterator) => {
   }
   return new PyTuple([builtinIter(), new PyTuple([new PyList(rest)])]);
 });
-
-

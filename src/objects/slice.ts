@@ -131,7 +131,11 @@ for (const [name, op] of [
   });
 }
 
-defMethod(SliceType, "__hash__", zeroArg("__hash__", (self: PySlice) => tupleHashOf([self.start, self.stop, self.step], false, hash)));
+defMethod(
+  SliceType,
+  "__hash__",
+  zeroArg("__hash__", (self: PySlice) => tupleHashOf([self.start, self.stop, self.step], false, hash)),
+);
 
 defMethod(
   SliceType,

@@ -223,16 +223,13 @@ function mergeLo(ms: MergeState, pa: number, na: number, pb: number, nb: number)
   let ib = pb;
   let mode = SUCCEED;
   try {
-    outer: {
+    mode = (() => {
       keys[dest] = keys[ib];
       if (vals !== null) vals[dest] = vals[ib];
       dest++;
       ib++;
-      if (--nb === 0) break outer;
-      if (na === 1) {
-        mode = COPY_REST;
-        break outer;
-      }
+      if (--nb === 0) return SUCCEED;
+      if (na === 1) return COPY_REST;
       let minGallop = ms.minGallop;
       for (;;) {
         let acount = 0;
@@ -245,7 +242,7 @@ function mergeLo(ms: MergeState, pa: number, na: number, pb: number, nb: number)
             ib++;
             bcount++;
             acount = 0;
-            if (--nb === 0) break outer;
+            if (--nb === 0) return SUCCEED;
             if (bcount >= minGallop) break;
           } else {
             keys[dest] = tk[ia];
@@ -255,8 +252,7 @@ function mergeLo(ms: MergeState, pa: number, na: number, pb: number, nb: number)
             acount++;
             bcount = 0;
             if (--na === 1) {
-              mode = COPY_REST;
-              break outer;
+              return COPY_REST;
             }
             if (acount >= minGallop) break;
           }
@@ -273,16 +269,15 @@ function mergeLo(ms: MergeState, pa: number, na: number, pb: number, nb: number)
             ia += k;
             na -= k;
             if (na === 1) {
-              mode = COPY_REST;
-              break outer;
+              return COPY_REST;
             }
-            if (na === 0) break outer;
+            if (na === 0) return SUCCEED;
           }
           keys[dest] = keys[ib];
           if (vals !== null) vals[dest] = vals[ib];
           dest++;
           ib++;
-          if (--nb === 0) break outer;
+          if (--nb === 0) return SUCCEED;
           k = gallopLeft(tk[ia], keys, ib, nb, 0);
           bcount = k;
           if (k) {
@@ -290,21 +285,20 @@ function mergeLo(ms: MergeState, pa: number, na: number, pb: number, nb: number)
             dest += k;
             ib += k;
             nb -= k;
-            if (nb === 0) break outer;
+            if (nb === 0) return SUCCEED;
           }
           keys[dest] = tk[ia];
           if (vals !== null) vals[dest] = tv[ia];
           dest++;
           ia++;
           if (--na === 1) {
-            mode = COPY_REST;
-            break outer;
+            return COPY_REST;
           }
         } while (acount >= MIN_GALLOP || bcount >= MIN_GALLOP);
         minGallop++;
         ms.minGallop = minGallop;
       }
-    }
+    })();
   } catch (e) {
     if (na) copySlots(keys, vals, dest, tk, vals === null ? null : tv, ia, na);
     throw e;
@@ -333,16 +327,13 @@ function mergeHi(ms: MergeState, pa: number, na: number, pb: number, nb: number)
   let ia = pa + na - 1;
   let mode = SUCCEED;
   try {
-    outer: {
+    mode = (() => {
       keys[dest] = keys[ia];
       if (vals !== null) vals[dest] = vals[ia];
       dest--;
       ia--;
-      if (--na === 0) break outer;
-      if (nb === 1) {
-        mode = COPY_REST;
-        break outer;
-      }
+      if (--na === 0) return SUCCEED;
+      if (nb === 1) return COPY_REST;
       let minGallop = ms.minGallop;
       for (;;) {
         let acount = 0;
@@ -355,7 +346,7 @@ function mergeHi(ms: MergeState, pa: number, na: number, pb: number, nb: number)
             ia--;
             acount++;
             bcount = 0;
-            if (--na === 0) break outer;
+            if (--na === 0) return SUCCEED;
             if (acount >= minGallop) break;
           } else {
             keys[dest] = tk[ib];
@@ -365,8 +356,7 @@ function mergeHi(ms: MergeState, pa: number, na: number, pb: number, nb: number)
             bcount++;
             acount = 0;
             if (--nb === 1) {
-              mode = COPY_REST;
-              break outer;
+              return COPY_REST;
             }
             if (bcount >= minGallop) break;
           }
@@ -383,15 +373,14 @@ function mergeHi(ms: MergeState, pa: number, na: number, pb: number, nb: number)
             ia -= k;
             copySlots(keys, vals, dest + 1, keys, vals, ia + 1, k);
             na -= k;
-            if (na === 0) break outer;
+            if (na === 0) return SUCCEED;
           }
           keys[dest] = tk[ib];
           if (vals !== null) vals[dest] = tv[ib];
           dest--;
           ib--;
           if (--nb === 1) {
-            mode = COPY_REST;
-            break outer;
+            return COPY_REST;
           }
           k = gallopLeft(keys[ia], tk, 0, nb, nb - 1);
           k = nb - k;
@@ -402,21 +391,20 @@ function mergeHi(ms: MergeState, pa: number, na: number, pb: number, nb: number)
             copySlots(keys, vals, dest + 1, tk, vals === null ? null : tv, ib + 1, k);
             nb -= k;
             if (nb === 1) {
-              mode = COPY_REST;
-              break outer;
+              return COPY_REST;
             }
-            if (nb === 0) break outer;
+            if (nb === 0) return SUCCEED;
           }
           keys[dest] = keys[ia];
           if (vals !== null) vals[dest] = vals[ia];
           dest--;
           ia--;
-          if (--na === 0) break outer;
+          if (--na === 0) return SUCCEED;
         } while (acount >= MIN_GALLOP || bcount >= MIN_GALLOP);
         minGallop++;
         ms.minGallop = minGallop;
       }
-    }
+    })();
   } catch (e) {
     if (nb) copySlots(keys, vals, dest - (nb - 1), tk, vals === null ? null : tv, 0, nb);
     throw e;
@@ -509,7 +497,7 @@ export function timsort(keys: PyObject[], values: PyObject[] | null): void {
   do {
     let n = countRun(ms, lo, nremaining);
     if (n < minrun) {
-      const force = nremaining <= minrun ? nremaining : minrun;
+      const force = Math.min(nremaining, minrun);
       binarySort(ms, lo, force, n);
       n = force;
     }

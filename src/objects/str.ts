@@ -179,12 +179,34 @@ const SURROGATE_RE = /[\ud800-\udfff]/;
  * Python's (every code unit is one code point) and concatenation cannot pair up lone surrogates.
  */
 export function isFlat(s: string): boolean {
-  return !SURROGATE_RE.test(s);
+  if (s.length < LONG) return !SURROGATE_RE.test(s);
+  return longInfo(s).flat;
 }
 
-/** len() of a str. */
-export function strLength(s: Str): number {
-  if (typeof s !== "string") return s.codePoints.length;
+/** Strings at least this long keep their facts in a cache, so loops over s[i] or len(s) stay linear. */
+const LONG = 64;
+const LONG_CACHE_MAX = 256;
+
+interface LongInfo {
+  flat: boolean;
+  /** Code points, for strings with surrogates (computed on demand). */
+  cps: number[] | null;
+  length: number;
+}
+const longCache = new Map<string, LongInfo>();
+
+function longInfo(s: string): LongInfo {
+  let info = longCache.get(s);
+  if (info === undefined) {
+    const flat = !SURROGATE_RE.test(s);
+    info = { flat, cps: null, length: flat ? s.length : countCodePoints(s) };
+    if (longCache.size >= LONG_CACHE_MAX) longCache.clear();
+    longCache.set(s, info);
+  }
+  return info;
+}
+
+function countCodePoints(s: string): number {
   const n = s.length;
   let pairs = 0;
   for (let i = 0; i < n; i++) {
@@ -198,6 +220,25 @@ export function strLength(s: Str): number {
     }
   }
   return n - pairs;
+}
+
+/** len() of a str. */
+export function strLength(s: Str): number {
+  if (typeof s !== "string") return s.codePoints.length;
+  if (s.length < LONG) return countCodePoints(s);
+  return longInfo(s).length;
+}
+
+/**
+ * The code points of a str for reading only: the array may be shared (cached for long strings), so
+ * callers must not modify it.
+ */
+export function readCodePoints(s: Str): readonly number[] {
+  if (typeof s !== "string") return s.codePoints;
+  if (s.length < LONG) return codePointsOf(s);
+  const info = longInfo(s);
+  if (info.cps === null) info.cps = codePointsOf(s);
+  return info.cps;
 }
 
 /** Code-point order comparison of two strs: negative, 0 or positive. */

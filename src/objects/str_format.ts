@@ -538,26 +538,27 @@ function floatArg(v: PyObject, bytesMode: boolean): number {
   throw typeError(`must be real number, not ${t.name}`);
 }
 
-/**
- * The % engine shared by str and bytes. `text` turns a converted value into output units (code points
- * for str, bytes for bytes); numbers are produced as ASCII strings.
- */
-function percentCore(
-  src: FmtSource,
-  argsObj: PyObject,
-  bytesMode: boolean,
-  convertText: (ch: number, v: PyObject, conv: Conv) => number[],
-  literal: (a: number, b: number, out: number[]) => void,
-): number[] {
+/** How the % engine builds its output: pieces of type T (Str for str, bytes for bytes). */
+interface PercentSink<T> {
+  /** The format string's text from a to b. */
+  literal(a: number, b: number): T;
+  /** %s %r %a %b %c: the converted value, truncated to the precision and padded to the width. */
+  text(ch: number, v: PyObject, conv: Conv): T;
+  /** A number's text (ASCII). */
+  ascii(s: string): T;
+}
+
+/** The % engine shared by str and bytes: returns the output pieces. */
+function percentCore<T>(src: FmtSource, argsObj: PyObject, bytesMode: boolean, sink: PercentSink<T>): T[] {
   const ctx = new FormatArgs(argsObj, bytesMode);
-  const out: number[] = [];
+  const out: T[] = [];
   const n = src.n;
   let pos = 0;
   while (pos < n) {
     if (src.at(pos) !== 37) {
       const start = pos;
       while (pos < n && src.at(pos) !== 37) pos++;
-      literal(start, pos, out);
+      out.push(sink.literal(start, pos));
       continue;
     }
     pos++;
@@ -565,7 +566,7 @@ function percentCore(
     let ch = pos < n ? src.at(pos) : 0;
     if (ch === 37) {
       pos++;
-      out.push(37);
+      out.push(sink.ascii("%"));
       continue;
     }
     let cnt = n - pos; // characters left, as fmtcnt after the '%'
@@ -647,8 +648,7 @@ function percentCore(
     conv.ch = ch;
     // unicode_format_arg_format
     const v = ctx.next();
-    let body: number[];
-    let numeric = false;
+    let body: string;
     switch (ch) {
       case 115: // s
       case 114: // r
@@ -656,8 +656,8 @@ function percentCore(
       case 98: // b (bytes only)
       case 99: // c
         if (ch === 98 && !bytesMode) throw unsupportedChar(ch, pos - 1, bytesMode);
-        body = convertText(ch, v, conv);
-        if (ch !== 99 && conv.prec >= 0 && body.length > conv.prec) body = body.slice(0, conv.prec);
+        out.push(sink.text(ch, v, conv));
+        body = "";
         break;
       case 105: // i
       case 100: // d
@@ -675,8 +675,8 @@ function percentCore(
               : `%${c} format: a real number is required, not ${typeName(v)}`,
           );
         }
-        body = asciiCodes(formatLong(iv, (conv.flags & F_ALT) !== 0, conv.prec, ch));
-        numeric = true;
+        body = formatLong(iv, (conv.flags & F_ALT) !== 0, conv.prec, ch);
+        out.push(sink.ascii(numberOutput(body, conv)));
         break;
       }
       case 101:
@@ -696,14 +696,13 @@ function percentCore(
           }
         } else x = floatArg(v, false);
         const prec = conv.prec < 0 ? 6 : conv.prec;
-        body = asciiCodes(formatFloat(x, String.fromCharCode(ch), prec, conv.flags & F_ALT ? DTSF_ALT : 0));
-        numeric = true;
+        body = formatFloat(x, String.fromCharCode(ch), prec, conv.flags & F_ALT ? DTSF_ALT : 0);
+        out.push(sink.ascii(numberOutput(body, conv)));
         break;
       }
       default:
         throw unsupportedChar(ch, pos - 1, bytesMode);
     }
-    emitConverted(out, body, conv, numeric);
     if (ctx.dict !== null && ctx.argidx < ctx.arglen) {
       throw typeError(`not all arguments converted during ${bytesMode ? "bytes" : "string"} formatting`);
     }
@@ -736,52 +735,42 @@ function unsupportedChar(ch: number, index: number, bytesMode: boolean): PyBaseE
   return valueError(`unsupported format character '${shown}' (0x${ch.toString(16)}) at index ${index}`);
 }
 
-function asciiCodes(s: string): number[] {
-  const out = new Array<number>(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
-  return out;
-}
-
-/** unicode_format_arg_output: sign, '#' prefix, padding. */
-function emitConverted(out: number[], body: number[], conv: Conv, numeric: boolean): void {
+/** unicode_format_arg_output for a number's text: sign, '#' prefix, padding. */
+function numberOutput(body: string, conv: Conv): string {
   let len = body.length;
   let start = 0;
-  let signChar = 0;
-  let hasSign = numeric;
-  const alt = (conv.flags & F_ALT) !== 0 && numeric && (conv.ch === 120 || conv.ch === 88 || conv.ch === 111);
-  if (hasSign) {
-    const c = body[0];
-    if (c === 45 || c === 43) {
-      signChar = c;
-      len--;
-      start++;
-    } else if (conv.flags & F_SIGN) signChar = 43;
-    else if (conv.flags & F_BLANK) signChar = 32;
-    else hasSign = false;
-  }
-  let width = Math.max(conv.width, len);
-  const fill = numeric && conv.flags & F_ZERO && !(conv.flags & F_LJUST) ? 48 : 32;
-  if (hasSign) {
-    if (fill !== 32) out.push(signChar);
-    if (width > len) width--;
-  }
+  let sign = "";
+  const c0 = body.charCodeAt(0);
+  if (c0 === 45 || c0 === 43) {
+    sign = body[0]!;
+    len--;
+    start++;
+  } else if (conv.flags & F_SIGN) sign = "+";
+  else if (conv.flags & F_BLANK) sign = " ";
+  const alt = (conv.flags & F_ALT) !== 0 && (conv.ch === 120 || conv.ch === 88 || conv.ch === 111);
+  const prefix = alt ? "0" + String.fromCharCode(conv.ch) : "";
   if (alt) {
-    if (fill !== 32) out.push(48, conv.ch);
     start += 2;
-    width -= 2;
-    if (width < 0) width = 0;
     len -= 2;
   }
-  if (width > len && !(conv.flags & F_LJUST)) {
-    for (let i = width - len; i > 0; i--) out.push(fill);
-    width = len;
+  const digits = body.slice(start);
+  const pad = Math.max(conv.width - sign.length - prefix.length - len, 0);
+  if (conv.flags & F_LJUST) return sign + prefix + digits + " ".repeat(pad);
+  if (conv.flags & F_ZERO) return sign + prefix + "0".repeat(pad) + digits;
+  return " ".repeat(pad) + sign + prefix + digits;
+}
+
+/** unicode_format_arg_output for text: precision (code points) then padding with spaces. */
+function textOutput(s: Str, conv: Conv, truncateToPrec: boolean): Str {
+  let body = s;
+  let n = strLength(s);
+  if (truncateToPrec && conv.prec >= 0 && n > conv.prec) {
+    body = truncate(s, conv.prec);
+    n = conv.prec;
   }
-  if (fill === 32) {
-    if (hasSign) out.push(signChar);
-    if (alt) out.push(48, conv.ch);
-  }
-  for (let i = 0; i < len; i++) out.push(body[start + i]!);
-  for (let i = width - len; i > 0; i--) out.push(32);
+  if (conv.width <= n) return body;
+  const pad = " ".repeat(conv.width - n);
+  return conv.flags & F_LJUST ? concatStr([body, pad]) : concatStr([pad, body]);
 }
 
 /** str % args (PyUnicode_Format). */
@@ -789,25 +778,19 @@ export function strPercentFormat(fmt: Str, args: PyObject): Str {
   // Indices in messages count code points: strings with surrogates are read as code points
   const t = new Text(typeof fmt === "string" && isFlat(fmt) ? fmt : codePointsOf(fmt));
   const src: FmtSource = { n: t.n, at: (i) => t.at(i), sub: (a, b) => t.sub(a, b) };
-  const cps = percentCore(
-    src,
-    args,
-    false,
-    (ch, v) => {
-      if (ch === 99) return [formatChar(v)];
+  const pieces = percentCore<Str>(src, args, false, {
+    literal: (a, b) => t.sub(a, b),
+    ascii: (s) => s,
+    text: (ch, v, conv) => {
+      if (ch === 99) return textOutput(String.fromCodePoint(formatChar(v)), conv, false);
       let s: Str;
       if (ch === 115) s = typeof v === "string" || v instanceof PyCodePointStr ? v : (strOf(v) as Str);
       else if (ch === 114) s = repr(v) as Str;
       else s = asciiOf(v);
-      return codePointsOf(s);
+      return textOutput(s, conv, true);
     },
-    (a, b, out) => {
-      const u = t.units;
-      if (typeof u === "string") for (let i = a; i < b; i++) out.push(u.charCodeAt(i));
-      else for (let i = a; i < b; i++) out.push(u[i]!);
-    },
-  );
-  return strFromCodePoints(cps);
+  });
+  return pieces.length === 1 ? pieces[0]! : concatStr(pieces);
 }
 
 /** formatchar: %c of an int or a 1-character str. */
@@ -839,26 +822,43 @@ export const bytesFormatHooks: { bytesOf: (o: PyObject) => Uint8Array | undefine
 /** bytes % args (_PyBytes_FormatEx): returns the formatted bytes. */
 export function bytesPercentFormat(fmt: Uint8Array, args: PyObject): Uint8Array {
   const src: FmtSource = { n: fmt.length, at: (i) => fmt[i]!, sub: (a, b) => bytesValue(fmt.slice(a, b)) };
-  const out = percentCore(
-    src,
-    args,
-    true,
-    (ch, v) => {
-      if (ch === 99) return [formatByteChar(v)];
-      if (ch === 114 || ch === 97) return asciiCodes(asciiOf(v) as string);
+  const pad = (b: Uint8Array, conv: Conv, truncateToPrec: boolean): Uint8Array => {
+    let body = b;
+    if (truncateToPrec && conv.prec >= 0 && body.length > conv.prec) body = body.subarray(0, conv.prec);
+    if (conv.width <= body.length) return body;
+    const out = new Uint8Array(conv.width).fill(32);
+    out.set(body, conv.flags & F_LJUST ? 0 : conv.width - body.length);
+    return out;
+  };
+  const ascii = (s: string) => {
+    const out = new Uint8Array(s.length);
+    for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+    return out;
+  };
+  const pieces = percentCore<Uint8Array>(src, args, true, {
+    literal: (a, b) => fmt.subarray(a, b),
+    ascii,
+    text: (ch, v, conv) => {
+      if (ch === 99) return pad(Uint8Array.of(formatByteChar(v)), conv, false);
+      if (ch === 114 || ch === 97) return pad(ascii(asciiOf(v) as string), conv, true);
       const b = getBuffer(v) ?? bytesFormatHooks.bytesOf(v);
       if (b === undefined) {
         throw typeError(
           `%b requires a bytes-like object, or an object that implements __bytes__, not '${typeName(v)}'`,
         );
       }
-      return Array.from(b);
+      return pad(b, conv, true);
     },
-    (a, b, o) => {
-      for (let i = a; i < b; i++) o.push(fmt[i]!);
-    },
-  );
-  return Uint8Array.from(out);
+  });
+  let n = 0;
+  for (const p of pieces) n += p.length;
+  const out = new Uint8Array(n);
+  let o = 0;
+  for (const p of pieces) {
+    out.set(p, o);
+    o += p.length;
+  }
+  return out;
 }
 
 /** The bytes value for a %(key) lookup in bytes formatting. */

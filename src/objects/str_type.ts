@@ -59,12 +59,12 @@ import {
   caseMappingIsSafe,
   charProps,
   codePointStrRepr,
-  codePointsOf,
   concatStr,
   foldFull,
   isFlat,
   isSpaceCodePoint,
   lowerFull,
+  readCodePoints,
   PyCodePointStr,
   PyStrSubclass,
   type Str,
@@ -287,8 +287,8 @@ defMethod(StrType, "__contains__", (self, args, kwnames) => {
   const sub = asStr(args[0]);
   if (sub === undefined) throw typeError(`'in <string>' requires string as left operand, not ${typeName(args[0])}`);
   if (flat2(s, sub)) return (s as string).includes(sub as string);
-  const h = codePointsOf(s);
-  const n = codePointsOf(sub);
+  const h = readCodePoints(s);
+  const n = readCodePoints(sub);
   return cpFind(h, n, 0, h.length) >= 0;
 });
 
@@ -342,7 +342,7 @@ export function strGetItem(s: Str, key: PyObject): Str {
       for (let i = 0, j = start; i < n; i++, j += step) out += s[j];
       return out;
     }
-    const cps = codePointsOf(s);
+    const cps = readCodePoints(s);
     const [start, , step, n] = sliceIndices(key, cps.length);
     if (step === 1) return cpSlice(cps, start, start + n);
     const out = new Array<number>(n);
@@ -362,7 +362,7 @@ export function strGetItem(s: Str, key: PyObject): Str {
     if (i < 0 || i >= s.length) throw newException(IndexError, "string index out of range");
     return s[i]!;
   }
-  const cps = codePointsOf(s);
+  const cps = readCodePoints(s);
   const i = k < 0 ? k + cps.length : k;
   if (i < 0 || i >= cps.length) throw newException(IndexError, "string index out of range");
   return charAt(cps, i);
@@ -468,7 +468,7 @@ function repeat(s: Str, nObj: PyObject): Str {
     const d = s.charCodeAt(0);
     if (!(c >= 0xd800 && c < 0xdc00 && d >= 0xdc00 && d < 0xe000)) return s.repeat(n);
   }
-  const cps = codePointsOf(s);
+  const cps = readCodePoints(s);
   const out: number[] = [];
   for (let i = 0; i < n; i++) for (const c of cps) out.push(c);
   return fromCps(out);
@@ -505,7 +505,7 @@ defMethod(StrType, "__repr__", (self, args, kwnames) => {
 defMethod(StrType, "__sizeof__", (self, args, kwnames) => {
   posArgs("__sizeof__", args, kwnames, 0, 0);
   const s = S(self);
-  const cps = codePointsOf(s);
+  const cps = readCodePoints(s);
   let max = 0;
   for (const c of cps) if (c > max) max = c;
   const n = cps.length;
@@ -554,7 +554,7 @@ function lowerAt(cps: readonly number[], i: number): string {
 
 /** Maps every code point through `f` and rebuilds the str. */
 function mapCodePoints(s: Str, f: (cps: readonly number[], i: number) => string): Str {
-  const cps = codePointsOf(s);
+  const cps = readCodePoints(s);
   const parts = new Array<string>(cps.length);
   for (let i = 0; i < cps.length; i++) parts[i] = f(cps, i);
   // Case mappings never produce surrogates; only unmapped lone surrogates can meet
@@ -584,7 +584,7 @@ function noArgMethod(name: string, f: (s: Str) => PyObject): void {
 }
 
 noArgMethod("capitalize", (s) => {
-  const cps = codePointsOf(s);
+  const cps = readCodePoints(s);
   if (cps.length === 0) return s;
   const parts = new Array<string>(cps.length);
   parts[0] = titleFull(cps[0]!);
@@ -611,7 +611,7 @@ noArgMethod("swapcase", (s) =>
 );
 
 noArgMethod("title", (s) => {
-  const cps = codePointsOf(s);
+  const cps = readCodePoints(s);
   const parts = new Array<string>(cps.length);
   let prevCased = false;
   for (let i = 0; i < cps.length; i++) {
@@ -653,17 +653,17 @@ noArgMethod("isdecimal", (s) => allHave(s, CT_DECIMAL));
 noArgMethod("isdigit", (s) => allHave(s, CT_DIGIT));
 noArgMethod("isnumeric", (s) => allHave(s, CT_NUMERIC));
 noArgMethod("isspace", (s) => {
-  const cps = codePointsOf(s);
+  const cps = readCodePoints(s);
   return cps.length > 0 && cps.every(isSpaceCodePoint);
 });
 noArgMethod("isprintable", (s) => {
-  const cps = codePointsOf(s);
+  const cps = readCodePoints(s);
   return cps.every((c) => (c >= 0x20 && c < 0x7f) || (c >= 0x80 && (charProps(c) & CT_PRINTABLE) !== 0));
 });
 
 /** str.isidentifier(): XID_Start or '_' then XID_Continue characters. */
 export function strIsIdentifier(s: Str): boolean {
-  const cps = codePointsOf(s);
+  const cps = readCodePoints(s);
   if (cps.length === 0) return false;
   const c0 = cps[0]!;
   if (c0 !== 0x5f && (charProps(c0) & CT_XID_START) === 0) return false;
@@ -673,7 +673,7 @@ export function strIsIdentifier(s: Str): boolean {
 noArgMethod("isidentifier", strIsIdentifier);
 
 noArgMethod("islower", (s) => {
-  const cps = codePointsOf(s);
+  const cps = readCodePoints(s);
   if (cps.length === 1) return (charProps(cps[0]!) & CT_LOWER) !== 0;
   let cased = false;
   for (const c of cps) {
@@ -685,7 +685,7 @@ noArgMethod("islower", (s) => {
 });
 
 noArgMethod("isupper", (s) => {
-  const cps = codePointsOf(s);
+  const cps = readCodePoints(s);
   if (cps.length === 1) return (charProps(cps[0]!) & CT_UPPER) !== 0;
   let cased = false;
   for (const c of cps) {
@@ -697,7 +697,7 @@ noArgMethod("isupper", (s) => {
 });
 
 noArgMethod("istitle", (s) => {
-  const cps = codePointsOf(s);
+  const cps = readCodePoints(s);
   if (cps.length === 1) return (charProps(cps[0]!) & (CT_TITLE | CT_UPPER)) !== 0;
   let cased = false;
   let prevCased = false;
@@ -793,7 +793,7 @@ defMethod(StrType, "zfill", (self, args, kwnames) => {
   const n = strLength(s);
   if (n >= width) return s;
   const fill = width - n;
-  const cps = codePointsOf(s);
+  const cps = readCodePoints(s);
   if (cps.length > 0 && (cps[0] === 43 || cps[0] === 45)) {
     return concat2(String.fromCharCode(cps[0]!) + "0".repeat(fill), cpSlice(cps, 1, cps.length));
   }
@@ -812,7 +812,7 @@ defMethod(StrType, "expandtabs", (self, args, kwnames) => {
   }
   const s = S(self);
   if (typeof s === "string" && !s.includes("\t")) return s;
-  const cps = codePointsOf(s);
+  const cps = readCodePoints(s);
   const out: number[] = [];
   let col = 0;
   for (const c of cps) {
@@ -857,8 +857,8 @@ export function strFind(s: Str, sub: Str, start: number, end: number, dir: numbe
     const r = a.lastIndexOf(b, en - b.length);
     return r < st ? -1 : r;
   }
-  const h = codePointsOf(s);
-  const n = codePointsOf(sub);
+  const h = readCodePoints(s);
+  const n = readCodePoints(sub);
   const [st, en] = adjustIndices(start, end, h.length);
   if (en - st < n.length) return -1;
   return dir > 0 ? cpFind(h, n, st, en) : cpRFind(h, n, st, en);
@@ -876,8 +876,8 @@ export function strCount(s: Str, sub: Str, start: number, end: number): number {
     for (let i = a.indexOf(b, st); i >= 0 && i + b.length <= en; i = a.indexOf(b, i + b.length)) count++;
     return count;
   }
-  const h = codePointsOf(s);
-  const n = codePointsOf(sub);
+  const h = readCodePoints(s);
+  const n = readCodePoints(sub);
   const [st, en] = adjustIndices(start, end, h.length);
   if (en - st < n.length) return 0;
   if (n.length === 0) return en - st + 1;
@@ -926,8 +926,8 @@ function tailMatch(s: Str, sub: Str, start: number, end: number, dir: number): b
     if (b.length === 0) return true;
     return a.startsWith(b, dir > 0 ? en : st);
   }
-  const h = codePointsOf(s);
-  const n = codePointsOf(sub);
+  const h = readCodePoints(s);
+  const n = readCodePoints(sub);
   let [st, en] = adjustIndices(start, end, h.length);
   en -= n.length;
   if (en < st) return false;
@@ -1029,7 +1029,7 @@ function stripChars(fname: string, args: PyObject[], kwnames: string[] | null): 
   if (c === undefined || c === None) return null;
   const s = asStr(c);
   if (s === undefined) throw typeError(`${fname} arg must be None or str`);
-  return codePointsOf(s);
+  return readCodePoints(s);
 }
 
 /** strip with `chars` (null: whitespace); `left`/`right` say which ends. */
@@ -1050,7 +1050,7 @@ export function strStrip(s: Str, chars: readonly number[] | null, left: boolean,
     if (right) while (j > i && inSet(s.charCodeAt(j - 1))) j--;
     return i === 0 && j === s.length ? s : s.slice(i, j);
   }
-  const cps = codePointsOf(s);
+  const cps = readCodePoints(s);
   let i = 0;
   let j = cps.length;
   if (left) while (i < j && inSet(cps[i]!)) i++;
@@ -1083,8 +1083,8 @@ defMethod(StrType, "partition", (self, args, kwnames) => {
     if (i < 0) return new PyTuple([s, "", ""]);
     return new PyTuple([a.slice(0, i), sep, a.slice(i + (sep as string).length)]);
   }
-  const h = codePointsOf(s);
-  const n = codePointsOf(sep);
+  const h = readCodePoints(s);
+  const n = readCodePoints(sep);
   const i = cpFind(h, n, 0, h.length);
   if (i < 0) return new PyTuple([s, "", ""]);
   return new PyTuple([cpSlice(h, 0, i), sep, cpSlice(h, i + n.length, h.length)]);
@@ -1099,8 +1099,8 @@ defMethod(StrType, "rpartition", (self, args, kwnames) => {
     if (i < 0) return new PyTuple(["", "", s]);
     return new PyTuple([a.slice(0, i), sep, a.slice(i + (sep as string).length)]);
   }
-  const h = codePointsOf(s);
-  const n = codePointsOf(sep);
+  const h = readCodePoints(s);
+  const n = readCodePoints(sep);
   const i = cpRFind(h, n, 0, h.length);
   if (i < 0) return new PyTuple(["", "", s]);
   return new PyTuple([cpSlice(h, 0, i), sep, cpSlice(h, i + n.length, h.length)]);
@@ -1125,7 +1125,7 @@ defRemoveAffix("removesuffix", true);
 /** s[a:b] in code points (0 <= a <= b <= len). */
 function strGetItemRange(s: Str, a: number, b: number): Str {
   if (typeof s === "string" && isFlat(s)) return s.slice(a, b);
-  return cpSlice(codePointsOf(s), a, b);
+  return cpSlice(readCodePoints(s), a, b);
 }
 
 defMethod(StrType, "replace", (self, args, kwnames) => {
@@ -1168,9 +1168,9 @@ export function strReplace(s: Str, oldS: Str, newS: Str, count: number): Str {
     parts.push(a.slice(pos));
     return parts.join("");
   }
-  const h = codePointsOf(s);
-  const o = codePointsOf(oldS);
-  const nw = codePointsOf(newS);
+  const h = readCodePoints(s);
+  const o = readCodePoints(oldS);
+  const nw = readCodePoints(newS);
   const out: number[] = [];
   let k = 0;
   if (o.length === 0) {
@@ -1241,7 +1241,7 @@ export function strSplit(s: Str, sep: Str | null, max: number): Str[] {
     out.push(s.slice(i));
     return out;
   }
-  const h = codePointsOf(s);
+  const h = readCodePoints(s);
   const n = h.length;
   if (sep === null) {
     let i = 0;
@@ -1260,7 +1260,7 @@ export function strSplit(s: Str, sep: Str | null, max: number): Str[] {
     }
     return out;
   }
-  const sp = codePointsOf(sep);
+  const sp = readCodePoints(sep);
   let i = 0;
   let count = max;
   while (count-- > 0) {
@@ -1276,7 +1276,7 @@ export function strSplit(s: Str, sep: Str | null, max: number): Str[] {
 /** str.rsplit(sep, maxsplit) as a JS array. */
 export function strRSplit(s: Str, sep: Str | null, max: number): Str[] {
   const out: Str[] = [];
-  const h = codePointsOf(s);
+  const h = readCodePoints(s);
   const n = h.length;
   if (sep === null) {
     let i = n - 1;
@@ -1295,7 +1295,7 @@ export function strRSplit(s: Str, sep: Str | null, max: number): Str[] {
     }
     return out.reverse();
   }
-  const sp = codePointsOf(sep);
+  const sp = readCodePoints(sep);
   let j = n;
   let count = max;
   while (count-- > 0) {
@@ -1325,7 +1325,7 @@ function isLineBreak(c: number): boolean {
 /** str.splitlines(keepends) as a JS array. */
 export function strSplitLines(s: Str, keepends: boolean): Str[] {
   const flat = typeof s === "string" && isFlat(s);
-  const h = flat ? null : codePointsOf(s);
+  const h = flat ? null : readCodePoints(s);
   const n = flat ? (s as string).length : h!.length;
   const at = flat ? (i: number) => (s as string).charCodeAt(i) : (i: number) => h![i]!;
   const sub = flat ? (a: number, b: number) => (s as string).slice(a, b) : (a: number, b: number) => cpSlice(h!, a, b);
@@ -1364,7 +1364,7 @@ defStatic(StrType, "maketrans", (args, kwnames) => {
     for (const [k, v] of x.entries()) {
       const ks = asStr(k);
       if (ks !== undefined) {
-        const cps = codePointsOf(ks);
+        const cps = readCodePoints(ks);
         if (cps.length !== 1) throw valueError("string keys in translate table must be of length 1");
         d.setItem(cps[0]!, v);
       } else if (typeof k === "number" || typeof k === "bigint" || typeof k === "boolean") {
@@ -1376,11 +1376,11 @@ defStatic(StrType, "maketrans", (args, kwnames) => {
   const x = asStr(args[0]);
   if (x === undefined) throw typeError("first maketrans argument must be a string if there is a second argument");
   const y = mustBeStr(args[1], "maketrans() argument 2");
-  const xs = codePointsOf(x);
-  const ys = codePointsOf(y);
+  const xs = readCodePoints(x);
+  const ys = readCodePoints(y);
   if (xs.length !== ys.length) throw valueError("the first two maketrans arguments must have equal length");
-  let zs: number[] = [];
-  if (args.length === 3) zs = codePointsOf(mustBeStr(args[2], "maketrans() argument 3"));
+  let zs: readonly number[] = [];
+  if (args.length === 3) zs = readCodePoints(mustBeStr(args[2], "maketrans() argument 3"));
   for (let i = 0; i < xs.length; i++) d.setItem(xs[i]!, ys[i]!);
   for (const c of zs) d.setItem(c, None);
   return d;
@@ -1393,12 +1393,12 @@ defMethod(StrType, "translate", (self, args, kwnames) => {
 
 /** str.translate(table): table[ord(c)] is None (delete), an int, a str, or missing (LookupError: keep). */
 export function strTranslate(s: Str, table: PyObject): Str {
-  const cps = codePointsOf(s);
-  const cache = new Map<number, number[] | null>();
+  const cps = readCodePoints(s);
+  const cache = new Map<number, readonly number[] | null>();
   const exactDict = table instanceof PyDict && table.type === DictType;
   const out: number[] = [];
   for (const c of cps) {
-    let m = cache.get(c);
+    let m: readonly number[] | null | undefined = cache.get(c);
     if (m === undefined) {
       let v: PyObject;
       if (exactDict) v = (table as PyDict).getItem(c);
@@ -1421,7 +1421,7 @@ export function strTranslate(s: Str, table: PyObject): Str {
       } else {
         const vs = asStr(v);
         if (vs === undefined) throw typeError("character mapping must return integer, None or str");
-        m = codePointsOf(vs);
+        m = readCodePoints(vs);
       }
       cache.set(c, m);
     }

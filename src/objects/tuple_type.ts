@@ -2,7 +2,16 @@
 // index conversion with CPython's messages, lexicographic comparison, repetition counts, and the
 // xxHash-based tuple hash computed exactly as CPython's (64-bit arithmetic on 32-bit halves).
 
-import { auxType, defMethod, defStatic, None, NotImplemented, TupleType, typeOf } from "./builtin_types.js";
+import {
+  auxType,
+  defClassMethod,
+  defMethod,
+  defStatic,
+  None,
+  NotImplemented,
+  TupleType,
+  typeOf,
+} from "./builtin_types.js";
 import { pyHash } from "./dict.js";
 import {
   indexError,
@@ -19,7 +28,7 @@ import { PySlice, sliceIndices } from "./slice.js";
 import { PyTuple, PyTupleSub } from "./tuple.js";
 import { checkArity } from "./args.js";
 import { reprEnter, reprLeave } from "./list.js";
-import { eq, index, PY_EQ, PY_NE, repr, richCompare, toArray } from "../vm/abstract.js";
+import { eq, genericAlias, index, PY_EQ, PY_NE, repr, richCompare, toArray } from "../vm/abstract.js";
 import { interp } from "../vm/interp.js";
 import type { PyType } from "./type.js";
 
@@ -121,7 +130,10 @@ export function methodArity(qual: string, args: PyObject[], kwnames: string[] | 
 }
 
 /** A native for a slot wrapper without arguments (`__len__`, `__iter__`, `__repr__`, ...), arity-checked. */
-export function zeroArg<T>(name: string, fn: (self: T) => PyObject): (self: T, args: PyObject[], kwnames: string[] | null) => PyObject {
+export function zeroArg<T>(
+  name: string,
+  fn: (self: T) => PyObject,
+): (self: T, args: PyObject[], kwnames: string[] | null) => PyObject {
   return (self, args, kwnames) => {
     if (args.length !== 0 || kwnames !== null) slotArity(name, args, kwnames, 0);
     return fn(self);
@@ -293,7 +305,11 @@ export function newTuple(items: PyObject[], type = TupleType): PyTuple {
 
 defStatic(TupleType, "__new__", (args, kwnames) => {
   const cls = args[0];
-  if ((cls === TupleType || cls.lookup("__init__") === TupleType.lookup("__init__")) && kwnames !== null && kwnames.length) {
+  if (
+    (cls === TupleType || cls.lookup("__init__") === TupleType.lookup("__init__")) &&
+    kwnames !== null &&
+    kwnames.length
+  ) {
     throw typeError("tuple() takes no keyword arguments");
   }
   const a = kwnames === null ? args.slice(1) : args.slice(1, args.length - kwnames.length);
@@ -315,6 +331,11 @@ defMethod(TupleType, "__add__", (self: PyTuple, args, kwnames) => {
   if (other.items.length === 0 && self.type === TupleType) return self;
   if (self.items.length === 0 && other.type === TupleType) return other;
   return new PyTuple(self.items.concat(other.items));
+});
+
+defClassMethod(TupleType, "__class_getitem__", (cls: PyType, args, kwnames) => {
+  methodArity("tuple.__class_getitem__", args, kwnames, 1, 1);
+  return genericAlias(cls, args[0]);
 });
 
 defMethod(TupleType, "__contains__", (self: PyTuple, args, kwnames) => {
@@ -367,11 +388,23 @@ defMethod(TupleType, "__getnewargs__", (self: PyTuple, args, kwnames) => {
   return new PyTuple([new PyTuple(self.items.slice())]);
 });
 
-defMethod(TupleType, "__hash__", zeroArg("__hash__", (self: PyTuple) => tupleHashOf(self.items)));
+defMethod(
+  TupleType,
+  "__hash__",
+  zeroArg("__hash__", (self: PyTuple) => tupleHashOf(self.items)),
+);
 
-defMethod(TupleType, "__iter__", zeroArg("__iter__", (self: PyTuple) => new PyTupleIterator(self)));
+defMethod(
+  TupleType,
+  "__iter__",
+  zeroArg("__iter__", (self: PyTuple) => new PyTupleIterator(self)),
+);
 
-defMethod(TupleType, "__len__", zeroArg("__len__", (self: PyTuple) => self.items.length));
+defMethod(
+  TupleType,
+  "__len__",
+  zeroArg("__len__", (self: PyTuple) => self.items.length),
+);
 
 defMethod(TupleType, "__mul__", (self: PyTuple, args, kwnames) => {
   slotArity("__mul__", args, kwnames, 1);
@@ -393,17 +426,21 @@ function tupleRepeat(self: PyTuple, n: PyObject, reflected: boolean): PyObject {
   return new PyTuple(out);
 }
 
-defMethod(TupleType, "__repr__", zeroArg("__repr__", (self: PyTuple) => {
-  const items = self.items;
-  if (items.length === 0) return "()";
-  if (!reprEnter(self)) return "(...)";
-  try {
-    if (items.length === 1) return `(${repr(items[0])},)`;
-    return `(${reprItems(items)})`;
-  } finally {
-    reprLeave(self);
-  }
-}));
+defMethod(
+  TupleType,
+  "__repr__",
+  zeroArg("__repr__", (self: PyTuple) => {
+    const items = self.items;
+    if (items.length === 0) return "()";
+    if (!reprEnter(self)) return "(...)";
+    try {
+      if (items.length === 1) return `(${repr(items[0])},)`;
+      return `(${reprItems(items)})`;
+    } finally {
+      reprLeave(self);
+    }
+  }),
+);
 
 defMethod(TupleType, "count", (self: PyTuple, args, kwnames) => {
   methodArity("tuple.count", args, kwnames, 1, 1);
@@ -476,7 +513,11 @@ export function setstateIndex(v: PyObject, len: number): number {
 
 /** `__iter__` (returns self) and `__next__` (StopIteration when exhausted) of a native iterator type. */
 export function defNativeIterator(t: PyType): void {
-  defMethod(t, "__iter__", zeroArg("__iter__", (self: PyObject) => self));
+  defMethod(
+    t,
+    "__iter__",
+    zeroArg("__iter__", (self: PyObject) => self),
+  );
   defMethod(t, "__next__", (self: { nextValue(): PyObject }) => {
     const v = self.nextValue();
     if (v === undefined) throw newException(StopIteration);

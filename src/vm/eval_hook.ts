@@ -4,7 +4,7 @@ import type { Frame } from "./frame.js";
 import type { ThreadState } from "./thread.js";
 
 export const evalFrameHook: {
-  evalFrame: (ts: ThreadState, frame: Frame, throwExc?: any) => any;
+  evalFrame: (ts: ThreadState, frame: Frame, throwExc?: any, start?: Frame | null) => any;
 } = {
   evalFrame: () => {
     throw new Error("eval loop not initialized");

@@ -12,6 +12,14 @@ import "../objects/list_type.js";
 import "../objects/tuple_type.js";
 import "../objects/set_type.js";
 import "../objects/str_type.js";
+import "../objects/int_type.js";
+import "../objects/bool_type.js";
+import "../objects/float_type.js";
+import "../objects/complex_type.js";
+import "../objects/dict_type.js";
+import "../objects/range.js";
+import "../objects/iterators.js";
+import "../objects/bytes_type.js";
 import { asciiOf } from "../builtins/builtins.js";
 import {
   BoolType,

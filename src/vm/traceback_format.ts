@@ -9,7 +9,7 @@
 // their own character sets, so lines are handled as arrays of code points (`Chars`) where it matters.
 
 import { readFileSync } from "node:fs";
-import { formatSyntaxErrorFields } from "../cli/syntax_error.js";
+import { isatty } from "node:tty";
 import { isEastAsianWide } from "../generated/east_asian_wide.js";
 import { STDLIB_MODULE_NAMES } from "../generated/stdlib_module_names.js";
 import { Assign, BinOp, Call, Expr, type expr, type mod, Module, Name, Return, Subscript } from "../generated/ast.js";
@@ -178,11 +178,40 @@ function byteToCharOffset(s: string, offset: number): number {
 function displayWidth(line: string, offset?: number): number {
   const c = chars(line);
   const n = offset === undefined ? c.length : offset;
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: str.isascii()
   if (/^[\x00-\x7f]*$/.test(line)) return n;
   let w = 0;
   for (const ch of c.slice(0, Math.max(0, n))) w += isEastAsianWide(ch.codePointAt(0)!) ? 2 : 1;
   return w;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Colors (Lib/_colorize.py)
+
+const BOLD_MAGENTA = "\x1b[1;35m";
+const BOLD_RED = "\x1b[1;31m";
+const MAGENTA = "\x1b[35m";
+const RED = "\x1b[31m";
+const RESET = "\x1b[0m";
+
+/** `_colorize.can_colorize()` for stderr. */
+export function canColorize(): boolean {
+  let ignoreEnvironment = false;
+  try {
+    const sys = interp.modules.getStr("sys");
+    const flags = sys instanceof PyModule ? sys.dict.getStr("flags") : undefined;
+    if (flags !== undefined) ignoreEnvironment = isTrue(getAttrOrUndefined(flags, "ignore_environment") ?? false);
+  } catch {
+    ignoreEnvironment = false;
+  }
+  const env = process.env;
+  if (!ignoreEnvironment) {
+    if (env["PYTHON_COLORS"] === "0") return false;
+    if (env["PYTHON_COLORS"] === "1") return true;
+    if ("NO_COLOR" in env) return false;
+    if ("FORCE_COLOR" in env) return true;
+    if (env["TERM"] === "dumb") return false;
+  }
+  return isatty(2);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -432,19 +461,19 @@ function extractAnchors(segment: string): Anchors | null {
   if (!(statement instanceof Expr)) return null;
   const e = statement.value;
   if (e instanceof BinOp) {
-      let [lineno, col] = setupPositions(e.left);
-      [lineno, col] = incrementUntil(lineno, col, (x) => !isSpace(x) && x !== ")");
-      let rightCol = col + 1;
-      const line = lines[lineno]!;
-      if (
-        rightCol < line.length &&
-        (e.right.lineno - 2 > lineno || rightCol < normalize(e.right.lineno - 2, e.right.col_offset)) &&
-        !isSpace(line[rightCol]!) &&
-        line[rightCol] !== "\\" &&
-        line[rightCol] !== "#"
-      ) {
-        rightCol++;
-      }
+    let [lineno, col] = setupPositions(e.left);
+    [lineno, col] = incrementUntil(lineno, col, (x) => !isSpace(x) && x !== ")");
+    let rightCol = col + 1;
+    const line = lines[lineno]!;
+    if (
+      rightCol < line.length &&
+      (e.right.lineno - 2 > lineno || rightCol < normalize(e.right.lineno - 2, e.right.col_offset)) &&
+      !isSpace(line[rightCol]!) &&
+      line[rightCol] !== "\\" &&
+      line[rightCol] !== "#"
+    ) {
+      rightCol++;
+    }
     return anchors(lineno, col, lineno, rightCol);
   }
   if (e instanceof Subscript || e instanceof Call) {
@@ -495,22 +524,27 @@ function shouldShowCarets(startOffset: number, endOffset: number, allLines: stri
 }
 
 /** StackSummary.format_frame_summary. */
-function formatFrameSummary(fs: FrameSummary): string {
+function formatFrameSummary(fs: FrameSummary, colorize: boolean): string {
   const row: string[] = [];
   const filename = fs.filename.startsWith("<stdin>-") ? "<stdin>" : fs.filename;
-  row.push(`  File "${filename}", line ${fs.lineno ?? "None"}, in ${fs.name}\n`);
+  const lineno = fs.lineno ?? "None";
+  if (colorize) {
+    row.push(
+      `  File ${MAGENTA}"${filename}"${RESET}, line ${MAGENTA}${lineno}${RESET}, in ${MAGENTA}${fs.name}${RESET}\n`,
+    );
+  } else row.push(`  File "${filename}", line ${lineno}, in ${fs.name}\n`);
   const dedented = fs.dedented;
   if (dedented && !isBlank(dedented)) {
     if (fs.colno === null || fs.endColno === null) {
       row.push(`${indent(firstLine(fs)!, "    ", false)}\n`);
     } else {
-      row.push(formatLinesWithCarets(fs, dedented));
+      row.push(formatLinesWithCarets(fs, dedented, colorize));
     }
   }
   return row.join("");
 }
 
-function formatLinesWithCarets(fs: FrameSummary, dedented: string): string {
+function formatLinesWithCarets(fs: FrameSummary, dedented: string, colorize: boolean): string {
   const lineno = fs.lineno!;
   const endLineno = fs.endLineno!;
   const allLinesOriginal = splitlines(fs.lines!);
@@ -567,18 +601,37 @@ function formatLinesWithCarets(fs: FrameSummary, dedented: string): string {
     const lc = chars(line);
     const numSpaces = lc.length - lstripChars(lc).length;
     const numCarets = ln === allLines.length - 1 ? dpEndOffset : displayWidth(line);
-    let carets = "";
+    const carets: string[] = [];
     for (let col = 0; col < numCarets; col++) {
-      if (col < numSpaces || (ln === 0 && col < dpStartOffset)) carets += " ";
+      if (col < numSpaces || (ln === 0 && col < dpStartOffset)) carets.push(" ");
       else if (
         anchors &&
         (ln > anchors.leftEndLineno || (ln === anchors.leftEndLineno && col >= anchorsLeftEndOffset)) &&
         (ln < anchors.rightStartLineno || (ln === anchors.rightStartLineno && col < anchorsRightStartOffset))
       ) {
-        carets += secondaryChar;
-      } else carets += primaryChar;
+        carets.push(secondaryChar);
+      } else carets.push(primaryChar);
     }
-    result.push(`${carets}\n`);
+    if (colorize) {
+      // The line's characters paired with the caret columns (zip_longest), grouped by caret character.
+      const lineChars = chars(result[result.length - 1]!);
+      const n = Math.max(lineChars.length, carets.length);
+      let coloredLine = "";
+      let coloredCarets = "";
+      for (let i = 0; i < n; ) {
+        const key = carets[i] ?? "";
+        let j = i;
+        while (j < n && (carets[j] ?? "") === key) j++;
+        const text = lineChars.slice(i, j).join("");
+        const marks = carets.slice(i, j).join("");
+        const color = key === "^" ? BOLD_RED : key === "~" ? RED : "";
+        coloredLine += color ? `${color}${text}${RESET}` : text;
+        coloredCarets += color ? `${color}${marks}${RESET}` : marks;
+        i = j;
+      }
+      result[result.length - 1] = coloredLine;
+      result.push(`${coloredCarets}\n`);
+    } else result.push(`${carets.join("")}\n`);
   };
 
   const sig = [...significant].sort((a, b) => a - b);
@@ -611,7 +664,7 @@ function pyIndex<T>(seq: T[], i: number): T {
 const RECURSIVE_CUTOFF = 3;
 
 /** StackSummary.format: the frames, with runs of the same frame and line collapsed. */
-function formatStack(stack: FrameSummary[]): string[] {
+function formatStack(stack: FrameSummary[], colorize: boolean): string[] {
   const result: string[] = [];
   let lastFile: string | null = null;
   let lastLine: number | null | undefined;
@@ -624,7 +677,7 @@ function formatStack(stack: FrameSummary[]): string[] {
     }
   };
   for (const fs of stack) {
-    const formatted = formatFrameSummary(fs);
+    const formatted = formatFrameSummary(fs, colorize);
     if (
       lastFile === null ||
       lastFile !== fs.filename ||
@@ -688,7 +741,9 @@ function frameLocals(frame: Frame): { keys: string[]; get: (k: string) => PyObje
         get: (k) => locals.getStr(k),
       };
     }
-    const keys = toArray(call(getAttrOrUndefined(locals, "keys"), [])).filter(isStrObject).map(jsText);
+    const keys = toArray(call(getAttrOrUndefined(locals, "keys"), []))
+      .filter(isStrObject)
+      .map(jsText);
     return {
       keys,
       get: (k) => {
@@ -878,11 +933,18 @@ class TracebackException {
   }
 
   /** format_exception_only (without show_group). */
-  formatExceptionOnly(): string[] {
+  formatExceptionOnly(colorize = false): string[] {
     const out: string[] = [];
     const stype = this.excTypeStr;
-    if (this.syntax === null) out.push(this.str === "" ? `${stype}\n` : `${stype}: ${this.str}\n`);
-    else out.push(this.formatSyntaxError(stype));
+    if (this.syntax === null) {
+      if (colorize) {
+        out.push(
+          this.str === ""
+            ? `${BOLD_MAGENTA}${stype}${RESET}\n`
+            : `${BOLD_MAGENTA}${stype}${RESET}: ${MAGENTA}${this.str}${RESET}\n`,
+        );
+      } else out.push(this.str === "" ? `${stype}\n` : `${stype}: ${this.str}\n`);
+    } else out.push(...this.formatSyntaxError(stype, colorize));
     const notes = this.notes;
     if ((notes instanceof PyList || notes instanceof PyTuple) && !isStrObject(notes)) {
       for (const note of [...notes.items]) {
@@ -894,29 +956,72 @@ class TracebackException {
     return out;
   }
 
-  private formatSyntaxError(stype: string): string {
+  /** TracebackException._format_syntax_error. */
+  private formatSyntaxError(stype: string, colorize: boolean): string[] {
     const s = this.syntax!;
-    const text = s.text === None ? null : jsText(s.text);
-    let offset: number | null = null;
-    if (s.offset !== None) offset = typeof s.offset === "boolean" ? Number(s.offset) : Number(s.offset);
-    let endOffset: number | null = null;
-    if (s.endOffset !== None) endOffset = typeof s.endOffset === "boolean" ? Number(s.endOffset) : Number(s.endOffset);
+    const out: string[] = [];
+    let filenameSuffix = "";
     const filename = s.filename === None ? null : safeString(s.filename, "filename");
-    const msg = s.msg !== None && isTrue(s.msg) ? jsText(pyStr(s.msg)) : null;
-    return formatSyntaxErrorFields({
-      kind: stype,
-      msg,
-      filename,
-      // Compared as strings, as traceback.py does (str(lineno) == str(end_lineno)).
-      lineno: s.lineno as unknown as number | null,
-      offset,
-      text,
-      end_lineno: s.endLineno as unknown as number | null,
-      end_offset: endOffset,
-    });
+    if (s.lineno !== null) {
+      const f = filename || "<string>";
+      if (colorize) out.push(`  File ${MAGENTA}"${f}"${RESET}, line ${MAGENTA}${s.lineno}${RESET}\n`);
+      else out.push(`  File "${f}", line ${s.lineno}\n`);
+    } else if (filename !== null) filenameSuffix = ` (${filename})`;
+    if (s.text !== None) {
+      const textChars = chars(jsText(s.text));
+      // rtext = text.rstrip('\n'); ltext = rtext.lstrip(' \n\f')
+      let rEnd = textChars.length;
+      while (rEnd > 0 && textChars[rEnd - 1] === "\n") rEnd--;
+      const rtext = textChars.slice(0, rEnd);
+      let lStart = 0;
+      while (lStart < rtext.length && (rtext[lStart] === " " || rtext[lStart] === "\n" || rtext[lStart] === "\f")) {
+        lStart++;
+      }
+      let ltext = rtext.slice(lStart);
+      const spaces = rtext.length - ltext.length;
+      if (s.offset === None) out.push(`    ${ltext.join("")}\n`);
+      else {
+        let offset = toNumber(s.offset);
+        let endOffset: number;
+        if (s.lineno === s.endLineno) {
+          endOffset = s.endOffset === None || toNumber(s.endOffset) === 0 ? offset : toNumber(s.endOffset);
+        } else endOffset = rtext.length + 1;
+        if (textChars.length > 0 && offset > textChars.length) offset = rtext.length + 1;
+        if (textChars.length > 0 && endOffset > textChars.length) endOffset = rtext.length + 1;
+        if (offset >= endOffset || endOffset < 0) endOffset = offset + 1;
+        // 1-based column offsets to 0-based indices into the stripped text
+        const colno = offset - 1 - spaces;
+        const endColno = endOffset - 1 - spaces;
+        if (colno >= 0) {
+          // non-space whitespace (like tabs) is kept for alignment
+          const caretSpace = pySlice(ltext, 0, colno)
+            .map((c) => (isSpace(c) ? c : " "))
+            .join("");
+          let startColor = "";
+          let endColor = "";
+          if (colorize) {
+            ltext = [
+              ...pySlice(ltext, 0, colno),
+              BOLD_RED,
+              ...pySlice(ltext, colno, endColno),
+              RESET,
+              ...pySlice(ltext, endColno, ltext.length),
+            ];
+            startColor = BOLD_RED;
+            endColor = RESET;
+          }
+          out.push(`    ${ltext.join("")}\n`);
+          out.push(`    ${caretSpace}${startColor}${"^".repeat(Math.max(0, endColno - colno))}${endColor}\n`);
+        } else out.push(`    ${ltext.join("")}\n`);
+      }
+    }
+    const msg = s.msg !== None && isTrue(s.msg) ? jsText(pyStr(s.msg)) : "<no detail available>";
+    if (colorize) out.push(`${BOLD_MAGENTA}${stype}${RESET}: ${MAGENTA}${msg}${RESET}${filenameSuffix}\n`);
+    else out.push(`${stype}: ${msg}${filenameSuffix}\n`);
+    return out;
   }
 
-  format(ctx: PrintContext = new PrintContext()): string[] {
+  format(ctx: PrintContext = new PrintContext(), colorize = false): string[] {
     const out: string[] = [];
     const chain: [string | null, TracebackException][] = [];
     let exc: TracebackException | null = this;
@@ -939,9 +1044,9 @@ class TracebackException {
       if (e.exceptions === null) {
         if (e.stack.length > 0) {
           out.push(...ctx.emit("Traceback (most recent call last):\n"));
-          out.push(...ctx.emit(formatStack(e.stack)));
+          out.push(...ctx.emit(formatStack(e.stack, colorize)));
         }
-        out.push(...ctx.emit(e.formatExceptionOnly()));
+        out.push(...ctx.emit(e.formatExceptionOnly(colorize)));
       } else if (ctx.depth > this.maxGroupDepth) {
         out.push(...ctx.emit(`... (max_group_depth is ${this.maxGroupDepth})\n`));
       } else {
@@ -949,9 +1054,9 @@ class TracebackException {
         if (isToplevel) ctx.depth++;
         if (e.stack.length > 0) {
           out.push(...ctx.emit("Exception Group Traceback (most recent call last):\n", isToplevel ? "+" : "|"));
-          out.push(...ctx.emit(formatStack(e.stack)));
+          out.push(...ctx.emit(formatStack(e.stack, colorize)));
         }
-        out.push(...ctx.emit(e.formatExceptionOnly()));
+        out.push(...ctx.emit(e.formatExceptionOnly(colorize)));
         const numExcs = e.exceptions.length;
         const n = numExcs <= this.maxGroupWidth ? numExcs : this.maxGroupWidth + 1;
         ctx.needClose = false;
@@ -962,6 +1067,7 @@ class TracebackException {
           const title = truncated ? "..." : `${i + 1}`;
           out.push(`${ctx.indent()}${i === 0 ? "+-" : "  "}+---------------- ${title} ----------------\n`);
           ctx.depth++;
+          // (3.13 formats the nested exceptions without colors)
           if (!truncated) out.push(...e.exceptions[i]!.format(ctx));
           else {
             const remaining = numExcs - this.maxGroupWidth;
@@ -1003,8 +1109,15 @@ class PrintContext {
 }
 
 /** What CPython 3.13 prints to stderr for an uncaught exception (traceback._print_exception_bltin). */
-export function formatUncaught(exc: PyBaseException): string {
-  return TracebackException.from(exc).format().join("");
+export function formatUncaught(exc: PyBaseException, colorize = canColorize()): string {
+  return TracebackException.from(exc).format(new PrintContext(), colorize).join("");
+}
+
+function toNumber(v: PyObject): number {
+  if (typeof v === "boolean") return Number(v);
+  if (typeof v === "number") return v;
+  if (typeof v === "bigint") return Number(v);
+  throw new Error("not an int");
 }
 
 /** traceback.format_exception_only(exc) (for callers that want the last line(s) only). */

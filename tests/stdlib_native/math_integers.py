@@ -1,0 +1,98 @@
+# math: integer functions (exact on big ints), sums and products.
+import math
+
+
+def t(label, f):
+    try:
+        r = f()
+    except Exception as e:
+        print(label, "!!", type(e).__name__, e)
+    else:
+        print(label, "->", repr(r))
+
+
+print([math.factorial(n) for n in range(0, 25)])
+print(math.factorial(30), math.factorial(100) % (10**40 + 7), len(str(math.factorial(1000))), math.factorial(True))
+f5000 = math.factorial(5000)
+print(f5000 % 1000000007, f5000.bit_length(), f5000 >> 57000)
+print(math.factorial(20000).bit_length())
+t("factorial -1", lambda: math.factorial(-1))
+t("factorial float", lambda: math.factorial(5.0))
+t("factorial huge", lambda: math.factorial(10**20))
+t("factorial str", lambda: math.factorial("5"))
+t("factorial none", lambda: math.factorial(None))
+
+for n in [0, 1, 2, 3, 4, 15, 16, 17, 24, 25, 26, 99, 100, 101, 2**52 - 1, 2**52, 2**53 + 1, 2**64, 10**30, 10**30 - 1, 3**200]:
+    r = math.isqrt(n)
+    print(n, r, r * r <= n < (r + 1) * (r + 1))
+print(math.isqrt(True), math.isqrt(10**1000) == 10**500, math.isqrt(2 * 10**600) // 10**290)
+t("isqrt -1", lambda: math.isqrt(-1))
+t("isqrt -big", lambda: math.isqrt(-(10**30)))
+t("isqrt float", lambda: math.isqrt(4.0))
+
+print(math.gcd(), math.gcd(0), math.gcd(-5), math.gcd(12, 18), math.gcd(-12, 18), math.gcd(12, -18), math.gcd(0, 0), math.gcd(0, -7))
+print(math.gcd(12, 18, 27), math.gcd(2**100, 2**80 * 3), math.gcd(3**100, 3**60 * 2**50), math.gcd(10**40 + 1, 10**20 - 1), math.gcd(1, 2**200, 10**50))
+print(math.lcm(), math.lcm(0), math.lcm(-5), math.lcm(4, 6), math.lcm(-4, 6), math.lcm(4, 6, 10), math.lcm(0, 5), math.lcm(5, 0, 7))
+print(math.lcm(2**64, 3**40), math.lcm(10**20, 10**25), math.lcm(True, 2))
+t("gcd float", lambda: math.gcd(1.0, 2))
+t("gcd str", lambda: math.gcd(4, "2"))
+t("lcm float", lambda: math.lcm(2, 3.0))
+t("gcd kw", lambda: math.gcd(a=1))
+
+print([math.comb(10, k) for k in range(12)])
+print(math.comb(0, 0), math.comb(100, 50), math.comb(1000, 500) % (10**9 + 7), math.comb(2**70, 2), math.comb(10**6, 3))
+print(math.comb(60, 30), math.comb(67, 33), math.comb(68, 34), math.comb(1000, 3), math.comb(300, 150).bit_length())
+print([math.perm(6, k) for k in range(8)], math.perm(5), math.perm(5, None), math.perm(0), math.perm(20, 20))
+print(math.perm(100, 50) % (10**9 + 7), math.perm(2**70, 2), math.perm(1000, 3), math.perm(True, True))
+t("comb neg n", lambda: math.comb(-1, 2))
+t("comb neg k", lambda: math.comb(5, -2))
+t("perm neg n", lambda: math.perm(-3, 1))
+t("perm neg k", lambda: math.perm(3, -1))
+t("comb float", lambda: math.comb(5.0, 2))
+t("comb none", lambda: math.comb(5, None))
+t("comb 1 arg", lambda: math.comb(5))
+t("perm 3 args", lambda: math.perm(5, 2, 1))
+t("comb huge", lambda: math.comb(10**20, 10**19))
+t("perm huge", lambda: math.perm(10**20, 10**19))
+print(math.comb(10**20, 10**20 - 1), math.comb(10**20, 10**20 + 5), math.perm(10**20, 10**20 + 5))
+
+print(math.prod([]), math.prod([1, 2, 3, 4]), math.prod(range(1, 21)), math.prod([2.5, 4]), math.prod([2, 2.5]), math.prod([1, 2], start=10))
+print(math.prod([10**10] * 5), math.prod([2**62, 4]), math.prod([-(2**62), 2, 2]), math.prod([1.5] * 3, start=2), math.prod([], start="x"))
+print(math.prod(["ab", 3]), math.prod([3, "ab"]), math.prod([[1], 2]), math.prod(x for x in [1, 2, 3]), math.prod([True, True]))
+print(math.prod([1e308, 10]), math.prod([0.1] * 3), math.prod([2, 0.5, 3]), math.prod([3, 1e308, 10]))
+t("prod str", lambda: math.prod(["a", "b"]))
+t("prod not iter", lambda: math.prod(5))
+t("prod 2 pos", lambda: math.prod([1], 2))
+t("prod kw iter", lambda: math.prod(iterable=[1]))
+
+print(math.fsum([]), math.fsum([0.1] * 10), math.fsum([1e100, 1.0, -1e100, 1e-100, 1e50, -1.0, -1e50]), math.fsum([1, 2, 3]))
+print(math.fsum([1e308, 1e308, -1e308]) if False else 0, math.fsum([2.0**53, -0.5, -2.0**-54]), math.fsum([1e-16, 1, 1e16]), math.fsum([-0.0]), math.fsum([-0.0, 0.0]))
+print(math.fsum([math.inf, 1]), math.fsum([math.inf, math.inf]), math.fsum([-math.inf, 5]), math.fsum([math.nan, 1]), math.fsum([math.inf, math.nan]))
+print(math.fsum([1.7976931348623157e308, -1.7976931348623157e308, 1.0]), math.fsum([0.1, 0.2, 0.3, -0.6]), math.fsum(i / 7 for i in range(100)))
+print(math.fsum([2**60, 1, -(2**60)]), math.fsum([10**20, 1.5]), math.fsum([True, 0.5]), math.fsum([1e-320, 1e-320]), math.fsum([5e-324, -5e-324, 5e-324]))
+t("fsum overflow", lambda: math.fsum([1e308, 1e308]))
+t("fsum inf-inf", lambda: math.fsum([math.inf, -math.inf]))
+t("fsum str", lambda: math.fsum([1, "a"]))
+t("fsum big int", lambda: math.fsum([10**400]))
+t("fsum not iter", lambda: math.fsum(3))
+
+print(math.sumprod([1, 2, 3], [4, 5, 6]), math.sumprod([], []), math.sumprod([1.5, 2.5], [2, 4]), math.sumprod([0.1] * 10, [1] * 10), math.sumprod([2**62, 2**62], [4, 4]))
+print(math.sumprod([1e308, 1e308], [10, -10]) if False else 0, math.sumprod([0.1, 0.2], [0.3, 0.4]), math.sumprod([True, 2], [3, True]))
+t("sumprod str", lambda: math.sumprod(["a", "b"], [2, 3]))
+print(math.sumprod([1e100, 1.0, -1e100], [1, 1, 1]), math.sumprod([1, 2.5, 3], [2, 2, 2.0]), math.sumprod(iter([1, 2]), (x for x in [3, 4])))
+t("sumprod len", lambda: math.sumprod([1, 2], [1]))
+t("sumprod len2", lambda: math.sumprod([1], [1, 2]))
+t("sumprod type", lambda: math.sumprod([1, "a"], [1, None]))
+t("sumprod 1 arg", lambda: math.sumprod([1]))
+
+print(math.hypot(), math.hypot(3), math.hypot(-3), math.hypot(3, 4), math.hypot(1, 1), math.hypot(1, 2, 3), math.hypot(*range(10)))
+print(math.hypot(1e308, 1e308), math.hypot(5e-324, 5e-324), math.hypot(1e-200, 1e-200), math.hypot(math.inf, math.nan), math.hypot(math.nan, 1), math.hypot(-0.0))
+print(math.hypot(0.1, 0.2), math.hypot(1.5, 2.5, 3.5), math.hypot(12, 5), math.hypot(1e16, 1), math.hypot(3, 4, True), math.hypot(*[0.1] * 100))
+t("hypot str", lambda: math.hypot(1, "2"))
+t("hypot kw", lambda: math.hypot(x=1))
+t("hypot big", lambda: math.hypot(10**400))
+print(math.dist([0, 0], [3, 4]), math.dist((1, 2, 3), (4, 6, 8)), math.dist([], []), math.dist([1.5], [-2.5]), math.dist(iter([1, 2]), [4, 6]))
+print(math.dist([1e308, -1e308], [-1e308, 1e308]), math.dist([0.1, 0.2], [0.3, 0.4]))
+t("dist dims", lambda: math.dist([1, 2], [1]))
+t("dist str", lambda: math.dist(["a"], [1]))
+t("dist int", lambda: math.dist(1, 2))

@@ -1,0 +1,3 @@
+# conformance: env={"FORCE_COLOR": "1", "NO_COLOR": "1"}
+x = {}
+x["missing"]

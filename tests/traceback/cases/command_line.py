@@ -1,0 +1,1 @@
+# conformance: args=["-c", "def f():\n    return 1 +  'x'\nf()"]

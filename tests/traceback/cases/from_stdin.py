@@ -1,0 +1,2 @@
+# conformance: args=["-"]
+# conformance: stdin="def f():\n    1/0\nf()\n"

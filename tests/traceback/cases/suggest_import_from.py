@@ -1,0 +1,1 @@
+from _tb_helper import DEFAULT_VALEU

@@ -1,0 +1,3 @@
+import _tb_helper
+
+_tb_helper.compute_totl([1])

@@ -1,0 +1,8 @@
+configuration = {}
+
+
+def read():
+    return configuraton["key"]
+
+
+read()
