@@ -15,7 +15,7 @@ import path from "node:path";
 import { test } from "node:test";
 import { fileURLToPath } from "node:url";
 
-import "../dist/objects/list_type.js";
+import "../dist/objects/dict_type.js";
 import { PySet } from "../dist/objects/set.js";
 import { PyTuple } from "../dist/objects/tuple.js";
 import { tupleHashOf } from "../dist/objects/tuple_type.js";

@@ -8,6 +8,10 @@ import { readFileSync } from "node:fs";
 import { test } from "node:test";
 
 import "../dist/objects/object_type.js";
+import "../dist/objects/str_type.js";
+import "../dist/objects/bytes_type.js";
+import "../dist/objects/list_type.js";
+import "../dist/objects/tuple_type.js";
 import "../dist/objects/int_type.js";
 import {
   BoolType,

@@ -21,7 +21,7 @@ const { PyByteArray, PyMemoryView } = await import("../dist/objects/bytearray.js
 const { PyTuple } = await import("../dist/objects/tuple.js");
 const { PyList } = await import("../dist/objects/list.js");
 const { PyFloat, floatRepr } = await import("../dist/objects/float.js");
-const { PyBytes, bytesRepr } = await import("../dist/objects/bytes.js");
+const { PyBytes } = await import("../dist/objects/bytes.js");
 const { PyDict } = await import("../dist/objects/dict.js");
 const { PySlice } = await import("../dist/objects/slice.js");
 const { PyBaseException, UnicodeError, KeyError, TypeError, newException } = await import(
@@ -98,7 +98,11 @@ function pyRepr(v, top = true) {
   if (v instanceof PyMemoryView) {
     return top ? `<memory ${pyRepr(bt.MemoryViewType.dict.get("tolist").fn(v, [], null))}>` : "<memory>";
   }
-  if (v instanceof PyDict) return `{${v.entries().map(([k, x]) => `${inner(k)}: ${inner(x)}`).join(", ")}}`;
+  if (v instanceof PyDict)
+    return `{${v
+      .entries()
+      .map(([k, x]) => `${inner(k)}: ${inner(x)}`)
+      .join(", ")}}`;
   if (v instanceof bt.ObjectType.constructor) return `<class '${v.name}'>`;
   return `<${bt.typeOf(v).name} object>`;
 }
@@ -203,14 +207,15 @@ test("str/bytes/bytearray/memoryview methods", () => {
     try {
       got = runCase(c);
     } catch (e) {
-      got = { crash: String(e && e.stack ? e.stack.split("\n").slice(0, 3).join(" | ") : e) };
+      got = { crash: String(e?.stack ? e.stack.split("\n").slice(0, 3).join(" | ") : e) };
     }
     if (!same(got, c[4]) && got.r !== undefined && /<(int|bool|float|complex) object at 0x/.test(got.r)) {
       // the value's own type has no repr/str natives yet (they belong to the numbers modules)
       skipped++;
       continue;
     }
-    if (!same(got, c[4])) failures.push(`${describe(c)}\n    got  ${JSON.stringify(got)}\n    want ${JSON.stringify(c[4])}`);
+    if (!same(got, c[4]))
+      failures.push(`${describe(c)}\n    got  ${JSON.stringify(got)}\n    want ${JSON.stringify(c[4])}`);
   }
   if (skipped > 0) console.error(`note: ${skipped} cases skipped (they need the natives of int/float)`);
   assert.ok(n > 10000, "cases loaded");
@@ -280,7 +285,10 @@ test("case mappings of every code point", () => {
       const got = strm.codePointsOf(f(c, [], null));
       const w = want.get(cp) ?? [cp];
       if (got.length !== w.length || got.some((x, i) => x !== w[i])) {
-        if (bad++ < 5) failures.push(`${name}(U+${cp.toString(16)}): got ${got.map((x) => x.toString(16))}, want ${w.map((x) => x.toString(16))}`);
+        if (bad++ < 5)
+          failures.push(
+            `${name}(U+${cp.toString(16)}): got ${got.map((x) => x.toString(16))}, want ${w.map((x) => x.toString(16))}`,
+          );
       }
     }
     if (bad > 5) failures.push(`${name}: ${bad} mismatches in all`);
@@ -312,4 +320,45 @@ test("str subclass instances are accepted as self", () => {
   assert.equal(S("__len__")(inst, [], null), 5);
   assert.equal(S("__eq__")("héllo", [inst], null), true);
   assert.equal(S("__hash__")(inst, [], null), S("__hash__")("héllo", [], null));
+});
+
+// Whole programs through the VM (compiler, eval loop, f-strings, classes), compared with CPython's output.
+// Runs only when the command-line entry point is built; the str/bytes modules are loaded first in case
+// the VM's start-up does not import them yet.
+const { spawnSync } = await import("node:child_process");
+const { existsSync, mkdtempSync, writeFileSync } = await import("node:fs");
+const { tmpdir } = await import("node:os");
+const path = await import("node:path");
+
+const mainJs = new URL("../dist/cli/main.js", import.meta.url);
+test("programs", { skip: !existsSync(mainJs) && "dist/cli/main.js not built" }, () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "tpython-strings-"));
+  const runner = path.join(dir, "run.mjs");
+  writeFileSync(
+    runner,
+    [
+      `await import(${JSON.stringify(new URL("../dist/objects/bytes_type.js", import.meta.url).href)});`,
+      `await import(${JSON.stringify(new URL("../dist/objects/bytearray.js", import.meta.url).href)});`,
+      `const { main } = await import(${JSON.stringify(mainJs.href)});`,
+      "process.exitCode = main(process.argv.slice(2));",
+    ].join("\n"),
+  );
+  const failures = [];
+  for (const [name, source, want] of data.programs) {
+    const file = path.join(dir, `${name}.py`);
+    writeFileSync(file, source);
+    const r = spawnSync(process.execPath, ["--stack-size=4000", runner, file], {
+      encoding: "utf8",
+      env: { ...process.env, PYTHONHASHSEED: "0", PYTHONIOENCODING: "utf-8" },
+    });
+    const got = r.stdout + r.stderr;
+    if (got !== want) {
+      const a = got.split("\n");
+      const b = want.split("\n");
+      let i = 0;
+      while (i < a.length && a[i] === b[i]) i++;
+      failures.push(`${name}: first difference at line ${i + 1}\n    got  ${a[i]}\n    want ${b[i]}`);
+    }
+  }
+  assert.equal(failures.length, 0, failures.join("\n"));
 });

@@ -14,7 +14,14 @@ import * as path from "node:path";
 import { test } from "node:test";
 import { fileURLToPath } from "node:url";
 
-import { BUNDLE, compareResult, parseDirectives, PLACEHOLDER, runCase } from "./conformance/harness.mjs";
+import {
+  BUNDLE,
+  compareResult,
+  defaultConcurrency,
+  parseDirectives,
+  PLACEHOLDER,
+  runCase,
+} from "./conformance/harness.mjs";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const CASES = path.join(HERE, "traceback", "cases");
@@ -59,7 +66,15 @@ test("every case has an expected output", () => {
 
 test("tracebacks", { skip: !built && "not built (npm run build)" }, async (t) => {
   const cases = discover();
-  const results = await Promise.all(cases.map(async (c) => [c, await runCase(c)]));
+  const results = new Array(cases.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < cases.length) {
+      const i = next++;
+      results[i] = [cases[i], await runCase(cases[i])];
+    }
+  };
+  await Promise.all(Array.from({ length: defaultConcurrency() }, worker));
   for (const [c, actual] of results) {
     const problem = compareResult(loadExpected(c), actual);
     const known = KNOWN.get(c.name);

@@ -29,6 +29,7 @@ import {
   typeOf,
 } from "../objects/builtin_types.js";
 import { PyDict } from "../objects/dict.js";
+import { iteratorBuiltins } from "../objects/iterators.js";
 import {
   builtinExceptions,
   newException,
@@ -123,6 +124,7 @@ export function makeBuiltinsModule(): PyModule {
     ["type", TypeType],
   ];
   for (const [n, t] of types) d.setStr(n, t);
+  for (const [n, t] of Object.entries(iteratorBuiltins)) d.setStr(n, t);
   for (const [n, t] of Object.entries(builtinExceptions)) d.setStr(n, t);
   d.setStr("EnvironmentError", builtinExceptions.OSError);
   d.setStr("IOError", builtinExceptions.OSError);

@@ -1,7 +1,15 @@
 // Native (TypeScript) modules importable by name. Each entry is a factory run on first import.
 
 import type { PyModule } from "../objects/module.js";
+import { makeFunctoolsModule } from "./functools.js";
+import { makeItertoolsModule } from "./itertools.js";
+import { makeMathModule } from "./math.js";
+import { makeOperatorModule, makeOperatorNativeModule } from "./operator.js";
 
 export function registerNativeModules(map: Map<string, () => PyModule>): void {
-  void map;
+  map.set("functools", makeFunctoolsModule);
+  map.set("itertools", makeItertoolsModule);
+  map.set("math", makeMathModule);
+  map.set("operator", makeOperatorModule);
+  map.set("_operator", makeOperatorNativeModule);
 }

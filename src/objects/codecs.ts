@@ -6,10 +6,13 @@
 // Also the buffer protocol as far as this runtime needs it: `getBuffer(o)` gives the bytes of any
 // bytes-like object (bytes, bytearray, memoryview, or any object with a `bufferBytes()` method).
 
+import { readFileSync } from "node:fs";
 import { TextDecoder, TextEncoder } from "node:util";
+import { gunzipSync } from "node:zlib";
 import { LookupError, newException, PyBaseException, UnicodeDecodeError, UnicodeEncodeError } from "./exceptions.js";
 import { PyBytes } from "./bytes.js";
 import type { PyObject } from "./object.js";
+import { lookupUnicodeName } from "../generated/unicode_names.js";
 import { codePointsOf, type Str, strFromCodePoints } from "./str.js";
 
 // ---------------------------------------------------------------------------------------------------
@@ -86,6 +89,8 @@ const CODECS: Record<string, string> = {
   utf_32: "utf-32",
   utf_32_le: "utf-32-le",
   utf_32_be: "utf-32-be",
+  unicode_escape: "unicode-escape",
+  raw_unicode_escape: "raw-unicode-escape",
 };
 
 const codecCache = new Map<string, string>();
@@ -453,9 +458,155 @@ export function decodeBytes(data: Uint8Array, encoding: string, errors: string):
       return decodeUtf32(data, errors, "bom");
     case "utf_32_le":
       return decodeUtf32(data, errors, "le");
-    default:
+    case "utf_32_be":
       return decodeUtf32(data, errors, "be");
+    case "unicode_escape":
+      return decodeUnicodeEscape(data, errors);
+    default:
+      return decodeRawUnicodeEscape(data, errors);
   }
+}
+
+function hexDigit(c: number | undefined): number {
+  if (c === undefined) return -1;
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 97 && c <= 102) return c - 87;
+  if (c >= 65 && c <= 70) return c - 55;
+  return -1;
+}
+
+const SIMPLE_ESCAPES: Record<number, number> = {
+  92: 92, // \\
+  39: 39, // \'
+  34: 34, // \"
+  98: 8, // \b
+  102: 12, // \f
+  116: 9, // \t
+  110: 10, // \n
+  114: 13, // \r
+  118: 11, // \v
+  97: 7, // \a
+};
+
+/** The unicode_escape codec's decoder (_PyUnicode_DecodeUnicodeEscapeInternal): Python string escapes. */
+function decodeUnicodeEscape(data: Uint8Array, errors: string): Str {
+  const n = data.length;
+  const out: CpSink = [];
+  let s = 0;
+  while (s < n) {
+    const c0 = data[s]!;
+    if (c0 !== 92) {
+      out.push(c0);
+      s++;
+      continue;
+    }
+    const start = s++;
+    let message: string;
+    if (s >= n) {
+      message = "\\ at end of string";
+    } else {
+      const c = data[s++]!;
+      if (c === 10) continue; // line continuation
+      const simple = SIMPLE_ESCAPES[c];
+      if (simple !== undefined) {
+        out.push(simple);
+        continue;
+      }
+      if (c >= 48 && c <= 55) {
+        let ch = c - 48;
+        for (let k = 0; k < 2 && s < n && data[s]! >= 48 && data[s]! <= 55; k++) ch = (ch << 3) + data[s++]! - 48;
+        out.push(ch);
+        continue;
+      }
+      if (c === 120 || c === 117 || c === 85) {
+        let count = c === 120 ? 2 : c === 117 ? 4 : 8;
+        message =
+          c === 120
+            ? "truncated \\xXX escape"
+            : c === 117
+              ? "truncated \\uXXXX escape"
+              : "truncated \\UXXXXXXXX escape";
+        let ch = 0;
+        for (; count > 0 && s < n; s++, count--) {
+          const d = hexDigit(data[s]);
+          if (d < 0) break;
+          ch = ch * 16 + d;
+        }
+        if (count === 0) {
+          if (ch <= 0x10ffff) {
+            out.push(ch);
+            continue;
+          }
+          message = "illegal Unicode character";
+        }
+      } else if (c === 78) {
+        message = "malformed \\N character escape";
+        if (s < n && data[s] === 123) {
+          const nameStart = ++s;
+          while (s < n && data[s] !== 125) s++;
+          if (s < n && s > nameStart) {
+            const name = latin1String(data.subarray(nameStart, s));
+            s++;
+            const cp = lookupUnicodeName(name);
+            if (cp >= 0) {
+              out.push(cp);
+              continue;
+            }
+            message = "unknown Unicode character name";
+          }
+        }
+      } else {
+        // an unknown escape is kept as it is (CPython warns)
+        out.push(92, c);
+        continue;
+      }
+    }
+    s = decodeErrorHandler(errors, "unicodeescape", data, start, s, message, out, null);
+  }
+  return strFromCodePoints(out);
+}
+
+/** The raw_unicode_escape codec's decoder: only \\uXXXX and \\UXXXXXXXX after an odd number of backslashes. */
+function decodeRawUnicodeEscape(data: Uint8Array, errors: string): Str {
+  const n = data.length;
+  const out: CpSink = [];
+  let s = 0;
+  while (s < n) {
+    const c0 = data[s]!;
+    if (c0 !== 92) {
+      out.push(c0);
+      s++;
+      continue;
+    }
+    let run = 0;
+    while (s + run < n && data[s + run] === 92) run++;
+    const next = data[s + run];
+    if (run % 2 === 0 || (next !== 117 && next !== 85)) {
+      for (let k = 0; k < run; k++) out.push(92);
+      s += run;
+      continue;
+    }
+    for (let k = 0; k < run - 1; k++) out.push(92);
+    const start = s + run - 1;
+    s += run + 1;
+    let count = next === 117 ? 4 : 8;
+    let message = next === 117 ? "truncated \\uXXXX escape" : "truncated \\UXXXXXXXX escape";
+    let ch = 0;
+    for (; count > 0 && s < n; s++, count--) {
+      const d = hexDigit(data[s]);
+      if (d < 0) break;
+      ch = ch * 16 + d;
+    }
+    if (count === 0) {
+      if (ch <= 0x10ffff) {
+        out.push(ch);
+        continue;
+      }
+      message = "\\Uxxxxxxxx out of range";
+    }
+    s = decodeErrorHandler(errors, "rawunicodeescape", data, start, s, message, out, null);
+  }
+  return strFromCodePoints(out);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -653,6 +804,13 @@ function encodeWith(enc: Encoder, s: Str, cps: readonly number[], errors: string
         for (let k = start; k < end; k++) asciiOut(xmlRef(cps[k]!));
         i = end;
         continue;
+      case "namereplace":
+        for (let k = start; k < end; k++) {
+          const name = unicodeNameOf(cps[k]!);
+          asciiOut(name === null ? backslashEsc(cps[k]!) : `\\N{${name}}`);
+        }
+        i = end;
+        continue;
       case "surrogateescape":
         if (enc.escape) {
           while (start < end && cps[start]! >= 0xdc80 && cps[start]! <= 0xdcff) out.push(cps[start++]! - 0xdc00);
@@ -678,8 +836,73 @@ function encodeWith(enc: Encoder, s: Str, cps: readonly number[], errors: string
   }
 }
 
+// Character names for the namereplace handler (unicodedata.name), from the names file that
+// src/generated/unicode_names.ts reads for "\N{...}".
+const NAMES_URL = new URL("../../lib/unicode_names.gz", import.meta.url);
+let names: Map<number, string> | null = null;
+const JAMO_L = "G|GG|N|D|DD|R|M|B|BB|S|SS||J|JJ|C|K|T|P|H".split("|");
+const JAMO_V = "A|AE|YA|YAE|EO|E|YEO|YE|O|WA|WAE|OE|YO|U|WEO|WE|WI|YU|EU|YI|I".split("|");
+const JAMO_T = "|G|GG|GS|N|NJ|NH|D|L|LG|LM|LB|LS|LT|LP|LH|M|B|BS|S|SS|NG|J|C|K|T|P|H".split("|");
+
+function loadNames(): Map<number, string> {
+  // Lines "DELTA,KSUFFIX": the next code point is DELTA (hex, empty for 0) + 1 after the previous one,
+  // its name shares K (a digit from '0') leading characters with the previous name. An empty line ends them.
+  const text = gunzipSync(readFileSync(NAMES_URL)).toString("latin1");
+  const map = new Map<number, string>();
+  let pos = 0;
+  let cp = -1;
+  let prev = "";
+  while (pos < text.length) {
+    const nl = text.indexOf("\n", pos);
+    if (nl === pos) break;
+    const comma = text.indexOf(",", pos);
+    cp += (comma > pos ? Number.parseInt(text.slice(pos, comma), 16) : 0) + 1;
+    const k = text.charCodeAt(comma + 1) - 48;
+    prev = prev.slice(0, k) + text.slice(comma + 2, nl);
+    map.set(cp, prev);
+    pos = nl + 1;
+  }
+  return map;
+}
+
+/** unicodedata.name(chr(cp)), or null for a code point without a name. */
+export function unicodeNameOf(cp: number): string | null {
+  if (cp >= 0xac00 && cp <= 0xd7a3) {
+    const v = cp - 0xac00;
+    return `HANGUL SYLLABLE ${JAMO_L[Math.floor(v / 588)]}${JAMO_V[Math.floor((v % 588) / 28)]}${JAMO_T[v % 28]}`;
+  }
+  const cjk = `CJK UNIFIED IDEOGRAPH-${cp.toString(16).toUpperCase()}`;
+  if (cp >= 0x3400 && lookupUnicodeName(cjk) === cp) return cjk;
+  try {
+    names ??= loadNames();
+  } catch {
+    return null;
+  }
+  return names.get(cp) ?? null;
+}
+
 const LONE_SURROGATE_RE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 let utf8Encoder: TextEncoder | null = null;
+
+/** unicode_escape / raw_unicode_escape encoding: ASCII with Python escapes (never fails). */
+function encodeUnicodeEscape(cps: readonly number[], raw: boolean): Uint8Array {
+  const out = new ByteSink(cps.length + 8);
+  const ascii = (t: string) => {
+    for (let i = 0; i < t.length; i++) out.push(t.charCodeAt(i));
+  };
+  for (const c of cps) {
+    if (c >= 0x10000) ascii(`\\U${hex(c, 8)}`);
+    else if (c >= 0x100) ascii(`\\u${hex(c, 4)}`);
+    else if (raw) out.push(c);
+    else if (c === 92) ascii("\\\\");
+    else if (c === 9) ascii("\\t");
+    else if (c === 10) ascii("\\n");
+    else if (c === 13) ascii("\\r");
+    else if (c < 0x20 || c >= 0x7f) ascii(`\\x${hex(c, 2)}`);
+    else out.push(c);
+  }
+  return out.result();
+}
 
 /** str.encode(encoding, errors). */
 export function encodeStr(s: Str, encoding: string, errors: string): Uint8Array {
@@ -692,6 +915,9 @@ export function encodeStr(s: Str, encoding: string, errors: string): Uint8Array 
     r.set([0xef, 0xbb, 0xbf]);
     r.set(body, 3);
     return r;
+  }
+  if (codec === "unicode_escape" || codec === "raw_unicode_escape") {
+    return encodeUnicodeEscape(codePointsOf(s), codec === "raw_unicode_escape");
   }
   let enc = encoders.get(codec);
   if (enc === undefined) {

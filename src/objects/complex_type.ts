@@ -8,7 +8,7 @@ import { ComplexType, defGetSet, defMethod, defStatic, None, NotImplemented, typ
 import { complexRepr, PyComplex, PyComplexSub } from "./complex.js";
 import { newException, OverflowError, typeError, valueError, ZeroDivisionError } from "./exceptions.js";
 import { PyFloat } from "./float.js";
-import { floatAsDouble, identityHash, numberToFloat, parseFloatPrefix, powPositive, removeNumberUnderscores } from "./float_type.js";
+import { crExp, crHypot, crLog, floatAsDouble, identityHash, numberToFloat, parseFloatPrefix, powPositive, removeNumberUnderscores } from "./float_type.js";
 import { asInt, compareFloatInt, complexHash, floatHash, type Int, intToFloat } from "./int.js";
 import { checkNewArgs, repr200, ternaryArgs, transformDecimalAndSpace, wrapperArgs } from "./int_type.js";
 import { formatComplexSpec } from "./number_format.js";
@@ -86,14 +86,16 @@ function cpow(ar: number, ai: number, br: number, bi: number): [number, number] 
     if (bi !== 0 || br < 0) return null;
     return [0, 0];
   }
-  const vabs = Math.hypot(ar, ai);
+  const vabs = crHypot(ar, ai);
   let len = cPow(vabs, br);
   const at = Math.atan2(ai, ar);
   let phase = at * br;
   if (bi !== 0) {
-    len /= Math.exp(at * bi);
-    phase += bi * Math.log(vabs);
+    len /= crExp(at * bi);
+    phase += bi * (vabs === Infinity ? Infinity : crLog(vabs));
   }
+  // cos and sin of an infinity set errno to EDOM, which CPython reports as a zero division
+  if (phase === Infinity || phase === -Infinity) return null;
   return [len * Math.cos(phase), len * Math.sin(phase)];
 }
 
@@ -122,7 +124,7 @@ export function complexAbs(re: number, im: number): number {
     if (im === Infinity || im === -Infinity) return Math.abs(im);
     return Number.NaN;
   }
-  const r = Math.hypot(re, im);
+  const r = crHypot(re, im);
   if (!Number.isFinite(r)) throw newException(OverflowError, "absolute value too large");
   return r;
 }

@@ -11,6 +11,7 @@
 // The methods, views and iterators of the Python type are in dict_type.ts.
 
 import { DictType, FloatType } from "./builtin_types.js";
+import { newException, RuntimeError } from "./exceptions.js";
 import { PyFloat } from "./float.js";
 import { strHash } from "./hash.js";
 import { type Int, intHash } from "./int.js";

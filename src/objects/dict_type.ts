@@ -23,7 +23,7 @@ import type { PyObject } from "./object.js";
 import { PySet } from "./set.js";
 import { makeNewSet, setUpdateInternal } from "./set_type.js";
 import { PyTuple } from "./tuple.js";
-import { builtinIter, defNativeIterator, methodArity, slotArity, zeroArg } from "./tuple_type.js";
+import { builtinIter, defNativeIterator, methodArity, noArgMethod, slotArity, zeroArg } from "./tuple_type.js";
 import type { PyType } from "./type.js";
 import {
   call,
@@ -244,7 +244,11 @@ defMethod(
   }),
 );
 
-defMethod(DictType, "__reversed__", (self: PyDict) => new PyDictRevIterator(self, KEYS));
+defMethod(
+  DictType,
+  "__reversed__",
+  noArgMethod("dict.__reversed__", (self: PyDict) => new PyDictRevIterator(self, KEYS)),
+);
 
 defMethod(DictType, "__setitem__", (self: PyDict, args, kwnames) => {
   slotArity("__setitem__", args, kwnames, 2);
@@ -252,7 +256,11 @@ defMethod(DictType, "__setitem__", (self: PyDict, args, kwnames) => {
   return None;
 });
 
-defMethod(DictType, "__sizeof__", (self: PyDict) => 48 + 24 * self.size);
+defMethod(
+  DictType,
+  "__sizeof__",
+  noArgMethod("dict.__sizeof__", (self: PyDict) => 48 + 24 * self.size),
+);
 
 defMethod(DictType, "clear", (self: PyDict, args, kwnames) => {
   methodArity("dict.clear", args, kwnames, 0, 0);
@@ -358,6 +366,20 @@ const REVERSE_TYPES = [DictRevKeyIteratorType, DictRevValueIteratorType, DictRev
 const DEAD: object = Object.freeze({ dead: true });
 
 /**
+ * The entries table of a str-mode dict as an iterator models it: its keys in order, after as many holes
+ * as removed entries the table still holds (where they are is not known; removals from the front are
+ * the common case).
+ */
+function strModel(d: PyDict): PyObject[] {
+  const keys = Object.keys(d.str!);
+  const holes = d.nentries - keys.length;
+  if (holes <= 0) return keys;
+  const model: PyObject[] = new Array(holes).fill(DEAD);
+  for (const k of keys) model.push(k);
+  return model;
+}
+
+/**
  * A forward dict iterator (CPython's dictiterobject): a position in the dict's entries table. In general
  * mode the table is the dict's own keys/values arrays (holes for removed entries); in str mode the
  * iterator keeps a model of it, updated from the dict's entry counts when keys come and go. So, as in
@@ -390,7 +412,7 @@ export class PyDictIterator {
     this.used = d.size;
     this.len = d.size;
     this.live = d.str === null;
-    this.keys = d.str === null ? d.keys : Object.keys(d.str);
+    this.keys = d.str === null ? d.keys : strModel(d);
     this.version = d.version;
     this.epoch = d.epoch;
     this.entries = d.nentries;
@@ -402,7 +424,7 @@ export class PyDictIterator {
       this.live = true;
     } else if (this.live || d.epoch !== this.epoch) {
       // A compacted table: the live keys in order; the position stays where it was.
-      this.keys = Object.keys(d.str);
+      this.keys = strModel(d);
       this.live = false;
     } else this.resync(d);
     this.version = d.version;
@@ -524,21 +546,29 @@ export class PyDictRevIterator {
 
 for (const T of [...FORWARD_TYPES, ...REVERSE_TYPES]) {
   defNativeIterator(T);
-  defMethod(T, "__length_hint__", (self: PyDictIterator | PyDictRevIterator) =>
-    self.dict !== null && self.used === self.dict.size ? self.len : 0,
+  defMethod(
+    T,
+    "__length_hint__",
+    noArgMethod(`${T.name}.__length_hint__`, (self: PyDictIterator | PyDictRevIterator) =>
+      self.dict !== null && self.used === self.dict.size ? self.len : 0,
+    ),
   );
-  defMethod(T, "__reduce__", (self: PyDictIterator | PyDictRevIterator) => {
-    // Iterate a copy of the iterator's state into a list.
-    const rest: PyObject[] = [];
-    const copy = Object.assign(Object.create(Object.getPrototypeOf(self)), self) as typeof self;
-    if (!(copy instanceof PyDictIterator && copy.live)) copy.keys = copy.keys.slice();
-    for (;;) {
-      const v = copy.nextValue();
-      if (v === undefined) break;
-      rest.push(v);
-    }
-    return new PyTuple([builtinIter(), new PyTuple([new PyList(rest)])]);
-  });
+  defMethod(
+    T,
+    "__reduce__",
+    noArgMethod(`${T.name}.__reduce__`, (self: PyDictIterator | PyDictRevIterator) => {
+      // Iterate a copy of the iterator's state into a list.
+      const rest: PyObject[] = [];
+      const copy = Object.assign(Object.create(Object.getPrototypeOf(self)), self) as typeof self;
+      if (!(copy instanceof PyDictIterator && copy.live)) copy.keys = copy.keys.slice();
+      for (;;) {
+        const v = copy.nextValue();
+        if (v === undefined) break;
+        rest.push(v);
+      }
+      return new PyTuple([builtinIter(), new PyTuple([new PyList(rest)])]);
+    }),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -579,7 +609,11 @@ for (const T of [DictKeysType, DictValuesType, DictItemsType]) {
     "__len__",
     zeroArg("__len__", (self: PyDictView) => self.dict.size),
   );
-  defMethod(T, "__reversed__", (self: PyDictView) => new PyDictRevIterator(self.dict, kind));
+  defMethod(
+    T,
+    "__reversed__",
+    noArgMethod(`${T.name}.__reversed__`, (self: PyDictView) => new PyDictRevIterator(self.dict, kind)),
+  );
   defMethod(
     T,
     "__repr__",

@@ -2,17 +2,7 @@
 // split/subgroup/derive, and the two pieces of `except*` that the eval loop delegates: the match of
 // CHECK_EG_MATCH and _PyExc_PrepReraiseStar (CALL_INTRINSIC_2 INTRINSIC_PREP_RERAISE_STAR).
 
-import {
-  call,
-  callDescriptor,
-  genericAlias,
-  getAttr,
-  getAttrOrUndefined,
-  isTrue,
-  setAttr,
-  toArray,
-  typeName,
-} from "../vm/abstract.js";
+import { call, genericAlias, getAttr, getAttrOrUndefined, isTrue, setAttr, toArray, typeName } from "../vm/abstract.js";
 import { defClassMethod, defGetSet, defMethod, defStatic, DictType, None, typeOf } from "./builtin_types.js";
 import {
   AttributeError,
@@ -195,8 +185,7 @@ function splitRecursive(exc: PyBaseException, matcher: Matcher, constructRest: b
 /** A group like `orig` (through its derive()) holding `excs`, with orig's traceback, chain and notes. */
 function subset(orig: PyBaseException, excs: PyObject[]): PyObject | undefined {
   if (excs.length === 0) return undefined;
-  const derive = orig.type.lookup("derive");
-  const eg = callDescriptor(derive, orig, [new PyList(excs)]);
+  const eg = call(getAttr(orig, "derive"), [new PyList(excs)]);
   if (!isExceptionGroup(eg)) throw typeError("derive must return an instance of BaseExceptionGroup");
   if (orig.traceback !== None) eg.traceback = orig.traceback;
   eg.context = orig.context;

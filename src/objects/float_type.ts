@@ -175,6 +175,59 @@ export function powPositive(x: number, y: number): number {
   return scaleRound(DH, DL, EK);
 }
 
+/** exp(x), correctly rounded but for cases within ~2^-90 of a rounding boundary (glibc's exp is too). */
+export function crExp(x: number): number {
+  if (Number.isNaN(x)) return x;
+  if (x > 710) return Infinity;
+  if (x < -746) return 0;
+  if (x === 0) return 1;
+  expDD(x, 0);
+  return scaleRound(DH, DL, EK);
+}
+
+/** log(x) for finite x > 0, correctly rounded but for cases within ~2^-90 of a rounding boundary. */
+export function crLog(x: number): number {
+  if (x === 1) return 0;
+  logDD(x);
+  return DH;
+}
+
+/** hypot(x, y) = sqrt(x*x + y*y), correctly rounded but for cases within ~2^-90 of a rounding boundary. */
+export function crHypot(x: number, y: number): number {
+  let ax = Math.abs(x);
+  let ay = Math.abs(y);
+  if (ax === Infinity || ay === Infinity) return Infinity;
+  if (Number.isNaN(ax) || Number.isNaN(ay)) return Number.NaN;
+  if (ax < ay) {
+    const t = ax;
+    ax = ay;
+    ay = t;
+  }
+  if (ay === 0 || ay < ax * 2 ** -60) return ax;
+  // scale ax into [1, 2): exact, and ay stays far from underflow
+  f64b[0] = ax;
+  let e = ((u32b[HIW]! >>> 20) & 0x7ff) - 1023;
+  if (e === -1023) {
+    f64b[0] = ax * 18014398509481984;
+    e = ((u32b[HIW]! >>> 20) & 0x7ff) - 1023 - 54;
+  }
+  const sx = ldexp(ax, -e);
+  const sy = ldexp(ay, -e);
+  twoProd(sx, sx);
+  const ph = DH;
+  const pl = DL;
+  twoProd(sy, sy);
+  ddAdd(ph, pl, DH, DL);
+  const sh = DH;
+  const sl = DL;
+  // sqrt(S) = r + (S - r^2) / 2r
+  const r = Math.sqrt(sh);
+  twoProd(r, r);
+  const d = sh - DH - DL + sl;
+  quickTwoSum(r, d / (2 * r));
+  return scaleRound(DH, DL, e);
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Double-double arithmetic for powPositive: a value is an unevaluated sum hi + lo with |lo| <= ulp(hi)/2,
 // good to about 2^-104 relative. Results go to DH/DL (and EK, a power of two) to avoid allocating pairs.
@@ -364,12 +417,8 @@ function logDD(x: number): void {
 
 /** The double nearest to (h + l) * 2^k (h + l normalized), subnormal results rounded once. */
 function scaleRound(h: number, l: number, k: number): number {
-  const r = h * 2 ** k;
-  if (r === Infinity) return Infinity;
-  if (Math.abs(r) >= 2.2250738585072014e-308) {
-    // exact scaling unless it overflowed
-    return k > 1023 ? ldexpNum(h, k) : r;
-  }
+  const r = ldexp(h, k);
+  if (!Number.isFinite(r) || Math.abs(r) >= 2.2250738585072014e-308) return r;
   // subnormal: round the exact sum at the subnormal precision
   if (h === 0) return 0;
   const [mh, eh] = frexpInt(h);
@@ -386,14 +435,6 @@ function scaleRound(h: number, l: number, k: number): number {
   const neg = num < 0n;
   const v = ratioToDouble(neg ? -num : num, 1n, e + k);
   return neg ? -v : v;
-}
-
-function ldexpNum(v: number, k: number): number {
-  while (k > 1000) {
-    v *= 2 ** 1000;
-    k -= 1000;
-  }
-  return v * 2 ** k;
 }
 
 /** round(x) for a float: the nearest int, ties to even. */

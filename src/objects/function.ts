@@ -4,6 +4,7 @@ import { CellType, FunctionType, MethodType, None } from "./builtin_types.js";
 import type { PyCode } from "./code.js";
 import type { PyObject } from "./object.js";
 import type { PyTuple } from "./tuple.js";
+import { PyCodePointStr } from "./str.js";
 
 let nextFuncVersion = 1;
 
@@ -36,8 +37,10 @@ export class PyFunction {
     this.qualname = code.co_qualname;
     const mod = globals.getStr("__name__");
     this.module = mod === undefined ? None : mod;
-    // The docstring is the first constant when the code object has one (CO_HAS_DOCSTRING is 3.14).
-    this.doc = None;
+    // CPython 3.13 takes the first constant as the docstring when it is a str (the compiler puts the
+    // docstring, or None, first).
+    const c0 = code.co_consts.length > 0 ? code.co_consts[0] : undefined;
+    this.doc = typeof c0 === "string" || c0 instanceof PyCodePointStr ? c0 : None;
     this.version = nextFuncVersion++;
   }
 

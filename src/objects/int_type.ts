@@ -67,7 +67,16 @@ import {
 import { floatPow } from "./float_type.js";
 import { formatIntSpec } from "./number_format.js";
 import type { PyObject } from "./object.js";
-import { asStr, codePointsOf, decimalValue, isSpaceCodePoint, PyCodePointStr, type Str } from "./str.js";
+import {
+  asStr,
+  codePointStrRepr,
+  codePointsOf,
+  decimalValue,
+  isSpaceCodePoint,
+  PyCodePointStr,
+  type Str,
+  strRepr,
+} from "./str.js";
 import { PyTuple } from "./tuple.js";
 import { PyStaticNative, PyType } from "./type.js";
 import "./bool_type.js";
@@ -116,7 +125,7 @@ export function checkNewArgs(type: PyType, args: PyObject[]): PyType {
 
 /** The repr of `o` cut to 200 characters (C's `%.200R`). */
 export function repr200(o: PyObject): string {
-  const r = repr(o);
+  const r = typeof o === "string" ? strRepr(o) : o instanceof PyCodePointStr ? codePointStrRepr(o) : repr(o);
   if (r.length <= 200) return r;
   return Array.from(r).slice(0, 200).join("");
 }

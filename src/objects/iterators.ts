@@ -22,7 +22,7 @@ import { IndexError, PyBaseException, StopIteration, typeError, valueError } fro
 import { type Int, intAdd } from "./int.js";
 import type { PyObject } from "./object.js";
 import { PyTuple } from "./tuple.js";
-import { builtinIter, defNativeIterator, methodArity, setstateIndex, zeroArg } from "./tuple_type.js";
+import { builtinIter, defNativeIterator, methodArity, noArgMethod, setstateIndex, zeroArg } from "./tuple_type.js";
 import { PyBuiltinFunction, PyMethodDescr, PyType, TPFLAGS_BASETYPE } from "./type.js";
 import { checkArity } from "./args.js";
 import { PyFunction, PyMethod } from "./function.js";
@@ -219,10 +219,14 @@ defStatic(ZipType, "__new__", (args, kwnames) => {
 });
 
 defIteratorProtocol(ZipType);
-defMethod(ZipType, "__reduce__", (self: PyZip) => {
-  const its = new PyTuple(self.iters.slice());
-  return new PyTuple(self.strict ? [self.type, its, true] : [self.type, its]);
-});
+defMethod(
+  ZipType,
+  "__reduce__",
+  noArgMethod("zip.__reduce__", (self: PyZip) => {
+    const its = new PyTuple(self.iters.slice());
+    return new PyTuple(self.strict ? [self.type, its, true] : [self.type, its]);
+  }),
+);
 defMethod(ZipType, "__setstate__", (self: PyZip, args, kwnames) => {
   methodArity("zip.__setstate__", args, kwnames, 1, 1);
   self.strict = isTrue(args[0]);
@@ -267,7 +271,11 @@ defStatic(MapType, "__new__", (args, kwnames) => {
 });
 
 defIteratorProtocol(MapType);
-defMethod(MapType, "__reduce__", (self: PyMap) => new PyTuple([self.type, new PyTuple([self.func, ...self.iters])]));
+defMethod(
+  MapType,
+  "__reduce__",
+  noArgMethod("map.__reduce__", (self: PyMap) => new PyTuple([self.type, new PyTuple([self.func, ...self.iters])])),
+);
 
 // ---------------------------------------------------------------------------------------------------
 // filter
@@ -300,7 +308,11 @@ defStatic(FilterType, "__new__", (args, kwnames) => {
 });
 
 defIteratorProtocol(FilterType);
-defMethod(FilterType, "__reduce__", (self: PyFilter) => new PyTuple([self.type, new PyTuple([self.func, self.it])]));
+defMethod(
+  FilterType,
+  "__reduce__",
+  noArgMethod("filter.__reduce__", (self: PyFilter) => new PyTuple([self.type, new PyTuple([self.func, self.it])])),
+);
 
 // ---------------------------------------------------------------------------------------------------
 // reversed
@@ -355,16 +367,24 @@ defStatic(ReversedType, "__new__", (args, kwnames) => {
 });
 
 defIteratorProtocol(ReversedType);
-defMethod(ReversedType, "__length_hint__", (self: PyReversed) => {
-  if (self.seq === null) return 0;
-  const position = self.index + 1;
-  const size = len(self.seq);
-  return size < position ? 0 : position;
-});
-defMethod(ReversedType, "__reduce__", (self: PyReversed) => {
-  if (self.seq === null) return new PyTuple([self.type, new PyTuple([new PyTuple([])])]);
-  return new PyTuple([self.type, new PyTuple([self.seq]), self.index]);
-});
+defMethod(
+  ReversedType,
+  "__length_hint__",
+  noArgMethod("reversed.__length_hint__", (self: PyReversed) => {
+    if (self.seq === null) return 0;
+    const position = self.index + 1;
+    const size = len(self.seq);
+    return size < position ? 0 : position;
+  }),
+);
+defMethod(
+  ReversedType,
+  "__reduce__",
+  noArgMethod("reversed.__reduce__", (self: PyReversed) => {
+    if (self.seq === null) return new PyTuple([self.type, new PyTuple([new PyTuple([])])]);
+    return new PyTuple([self.type, new PyTuple([self.seq]), self.index]);
+  }),
+);
 defMethod(ReversedType, "__setstate__", (self: PyReversed, args, kwnames) => {
   methodArity("reversed.__setstate__", args, kwnames, 1, 1);
   if (self.seq !== null) {
@@ -405,16 +425,24 @@ Object.defineProperty(PySeqIterator.prototype, "type", { value: SeqIterType, wri
 setSeqIter((o) => new PySeqIterator(o));
 
 defNativeIterator(SeqIterType);
-defMethod(SeqIterType, "__length_hint__", (self: PySeqIterator) => {
-  if (self.seq === null) return 0;
-  if (typeOf(self.seq).lookup("__len__") === undefined) return NotImplemented;
-  const n = len(self.seq) - self.index;
-  return Math.max(n, 0);
-});
-defMethod(SeqIterType, "__reduce__", (self: PySeqIterator) => {
-  if (self.seq === null) return new PyTuple([builtinIter(), new PyTuple([new PyTuple([])])]);
-  return new PyTuple([builtinIter(), new PyTuple([self.seq]), self.index]);
-});
+defMethod(
+  SeqIterType,
+  "__length_hint__",
+  noArgMethod("iterator.__length_hint__", (self: PySeqIterator) => {
+    if (self.seq === null) return 0;
+    if (typeOf(self.seq).lookup("__len__") === undefined) return NotImplemented;
+    const n = len(self.seq) - self.index;
+    return Math.max(n, 0);
+  }),
+);
+defMethod(
+  SeqIterType,
+  "__reduce__",
+  noArgMethod("iterator.__reduce__", (self: PySeqIterator) => {
+    if (self.seq === null) return new PyTuple([builtinIter(), new PyTuple([new PyTuple([])])]);
+    return new PyTuple([builtinIter(), new PyTuple([self.seq]), self.index]);
+  }),
+);
 defMethod(SeqIterType, "__setstate__", (self: PySeqIterator, args, kwnames) => {
   methodArity("iterator.__setstate__", args, kwnames, 1, 1);
   if (self.seq !== null) self.index = setstateIndex(args[0], Number.MAX_SAFE_INTEGER);
@@ -456,10 +484,14 @@ export class PyCallableIterator {
 Object.defineProperty(PyCallableIterator.prototype, "type", { value: CallableIterType, writable: true });
 
 defNativeIterator(CallableIterType);
-defMethod(CallableIterType, "__reduce__", (self: PyCallableIterator) => {
-  if (self.callable === null) return new PyTuple([builtinIter(), new PyTuple([new PyTuple([])])]);
-  return new PyTuple([builtinIter(), new PyTuple([self.callable, self.sentinel])]);
-});
+defMethod(
+  CallableIterType,
+  "__reduce__",
+  noArgMethod("callable_iterator.__reduce__", (self: PyCallableIterator) => {
+    if (self.callable === null) return new PyTuple([builtinIter(), new PyTuple([new PyTuple([])])]);
+    return new PyTuple([builtinIter(), new PyTuple([self.callable, self.sentinel])]);
+  }),
+);
 
 /** Whether `o` can be called (CPython's PyCallable_Check). */
 export function isCallable(o: PyObject): boolean {

@@ -27,6 +27,7 @@ import {
   itemsCount,
   iterReduce,
   methodArity,
+  noArgMethod,
   nonIntRepeat,
   repeatCount,
   reprItems,
@@ -39,11 +40,6 @@ import type { PyType } from "./type.js";
 import { checkArity, parseArgs } from "./args.js";
 import { eq, genericAlias, getIter, index, iterNext, repr, toArray } from "../vm/abstract.js";
 import { interp } from "../vm/interp.js";
-// The other container types load with list (the VM's start-up imports this module).
-import "./dict_type.js";
-import "./iterators.js";
-import "./range.js";
-import "./set_type.js";
 
 /** Appends the items of any iterable to `items` (CPython's list_extend). */
 export function extendItems(items: PyObject[], iterable: PyObject): void {
@@ -317,7 +313,11 @@ defMethod(
   }),
 );
 
-defMethod(ListType, "__reversed__", (self: PyList) => new PyListRevIterator(self));
+defMethod(
+  ListType,
+  "__reversed__",
+  noArgMethod("list.__reversed__", (self: PyList) => new PyListRevIterator(self)),
+);
 
 defMethod(ListType, "__setitem__", (self: PyList, args, kwnames) => {
   slotArity("__setitem__", args, kwnames, 2);
@@ -342,7 +342,11 @@ defMethod(ListType, "__setitem__", (self: PyList, args, kwnames) => {
   return None;
 });
 
-defMethod(ListType, "__sizeof__", (self: PyList) => 40 + 8 * self.items.length);
+defMethod(
+  ListType,
+  "__sizeof__",
+  noArgMethod("list.__sizeof__", (self: PyList) => 40 + 8 * self.items.length),
+);
 
 defMethod(ListType, "append", (self: PyList, args, kwnames) => {
   methodArity("list.append", args, kwnames, 1, 1);
@@ -478,12 +482,20 @@ export class PyListRevIterator {
 Object.defineProperty(PyListRevIterator.prototype, "type", { value: ListRevIteratorType, writable: true });
 
 defNativeIterator(ListIteratorType);
-defMethod(ListIteratorType, "__length_hint__", (self: PyListIterator) => {
-  if (self.seq === null) return 0;
-  const n = self.seq.items.length - self.index;
-  return Math.max(n, 0);
-});
-defMethod(ListIteratorType, "__reduce__", (self: PyListIterator) => iterReduce(self.seq, self.index));
+defMethod(
+  ListIteratorType,
+  "__length_hint__",
+  noArgMethod("list_iterator.__length_hint__", (self: PyListIterator) => {
+    if (self.seq === null) return 0;
+    const n = self.seq.items.length - self.index;
+    return Math.max(n, 0);
+  }),
+);
+defMethod(
+  ListIteratorType,
+  "__reduce__",
+  noArgMethod("list_iterator.__reduce__", (self: PyListIterator) => iterReduce(self.seq, self.index)),
+);
 defMethod(ListIteratorType, "__setstate__", (self: PyListIterator, args, kwnames) => {
   methodArity("list_iterator.__setstate__", args, kwnames, 1, 1);
   if (self.seq !== null) self.index = setstateIndex(args[0], self.seq.items.length);
@@ -491,16 +503,24 @@ defMethod(ListIteratorType, "__setstate__", (self: PyListIterator, args, kwnames
 });
 
 defNativeIterator(ListRevIteratorType);
-defMethod(ListRevIteratorType, "__length_hint__", (self: PyListRevIterator) => {
-  if (self.seq === null) return 0;
-  const n = self.index + 1;
-  return n > self.seq.items.length ? 0 : n;
-});
-defMethod(ListRevIteratorType, "__reduce__", (self: PyListRevIterator) => {
-  const rev = interp.builtins.getStr("reversed") ?? None;
-  if (self.seq === null) return new PyTuple([builtinIter(), new PyTuple([new PyTuple([])])]);
-  return new PyTuple([rev, new PyTuple([self.seq]), self.index]);
-});
+defMethod(
+  ListRevIteratorType,
+  "__length_hint__",
+  noArgMethod("list_reverseiterator.__length_hint__", (self: PyListRevIterator) => {
+    if (self.seq === null) return 0;
+    const n = self.index + 1;
+    return n > self.seq.items.length ? 0 : n;
+  }),
+);
+defMethod(
+  ListRevIteratorType,
+  "__reduce__",
+  noArgMethod("list_reverseiterator.__reduce__", (self: PyListRevIterator) => {
+    const rev = interp.builtins.getStr("reversed") ?? None;
+    if (self.seq === null) return new PyTuple([builtinIter(), new PyTuple([new PyTuple([])])]);
+    return new PyTuple([rev, new PyTuple([self.seq]), self.index]);
+  }),
+);
 defMethod(ListRevIteratorType, "__setstate__", (self: PyListRevIterator, args, kwnames) => {
   methodArity("list_reverseiterator.__setstate__", args, kwnames, 1, 1);
   if (self.seq !== null) {

@@ -31,6 +31,9 @@ import { checkArity, parseArgs } from "./args.js";
 import {
   allBuiltinTypes,
   BuiltinFunctionType,
+  BytesType,
+  IntType,
+  TupleType,
   CellType,
   ClassMethodType,
   CodeType,
@@ -56,7 +59,15 @@ import {
 } from "./builtin_types.js";
 import { PyClassMethod, PyInstance, PyProperty, PyStaticMethod } from "./descriptors.js";
 import { PyDict } from "./dict.js";
-import { attributeError, newException, PyBaseException, typeError, TypeError, ValueError } from "./exceptions.js";
+import {
+  attributeError,
+  BaseException,
+  newException,
+  PyBaseException,
+  typeError,
+  TypeError,
+  ValueError,
+} from "./exceptions.js";
 import { PyCell, PyFunction, PyMethod } from "./function.js";
 import { PyModule } from "./module.js";
 import type { PyObject } from "./object.js";
@@ -248,7 +259,11 @@ defMethod(ObjectType, "__format__", (self, args, kwnames) => {
   if (spec !== "") throw typeError(`unsupported format string passed to ${typeOf(self).name}.__format__`);
   return str(self);
 });
-defClassMethod(ObjectType, "__init_subclass__", () => None);
+defClassMethod(ObjectType, "__init_subclass__", (cls: PyType, args, kwnames) => {
+  if (kwnames !== null && kwnames.length > 0) throw typeError(`${cls.name}.__init_subclass__() takes no keyword arguments`);
+  if (args.length > 0) throw typeError(`${cls.name}.__init_subclass__() takes no arguments (${args.length} given)`);
+  return None;
+});
 defClassMethod(ObjectType, "__subclasshook__", () => NotImplemented);
 defMethod(ObjectType, "__dir__", (self) => {
   const names = new Set<string>();
@@ -379,6 +394,16 @@ defGetSet(
   (t: PyType, v) => {
     if (!t.isHeapType) throw typeError(`cannot set '__bases__' attribute of immutable type '${t.name}'`);
     if (!(v instanceof PyTuple)) throw typeError(`can only assign tuple to ${t.name}.__bases__, not ${typeName(v)}`);
+    if (v.items.length === 0) throw typeError(`can only assign non-empty tuple to ${t.name}.__bases__, not ()`);
+    for (const b of v.items) {
+      if (!(b instanceof PyType)) throw typeError(`${t.name}.__bases__ must be tuple of classes, not '${typeName(b)}'`);
+      if (b.isSubtype(t)) throw typeError("a __bases__ item causes an inheritance cycle");
+    }
+    const newLayout = solidLayout(bestBase(v.items as PyType[]));
+    const oldLayout = solidLayout(t.bases.length > 0 ? bestBase(t.bases) : ObjectType);
+    if (newLayout !== oldLayout) {
+      throw typeError(`__bases__ assignment: '${newLayout.name}' object layout differs from '${oldLayout.name}'`);
+    }
     for (const b of t.bases) b.subclasses.splice(b.subclasses.indexOf(t), 1);
     t.bases = v.items as PyType[];
     for (const b of t.bases) b.subclasses.push(t);
@@ -475,11 +500,24 @@ function computeMro(t: PyType): PyType[] {
 }
 
 /** The base whose layout the new class extends (CPython's best_base); throws on layout conflicts. */
+/**
+ * The builtin type fixing the memory layout of instances of `t` (CPython's solid_base): the first
+ * builtin type on its MRO; exceptions all share BaseException's layout in tpython.
+ */
+export function solidLayout(t: PyType): PyType {
+  for (const m of t.mro) {
+    if (m.isHeapType) continue;
+    if (m.isSubtype(BaseException)) return BaseException;
+    return m;
+  }
+  return ObjectType;
+}
+
 function bestBase(bases: PyType[]): PyType {
   let base: PyType | null = null;
   let winner: PyType | null = null;
   for (const b of bases) {
-    const candidate = nativeBase(b);
+    const candidate = solidLayout(b);
     if (winner === null) {
       winner = candidate;
       base = b;
@@ -564,6 +602,10 @@ export function createClass(meta: PyType, name: string, basesIn: PyObject[], ns:
   let ownSlots: string[] = [];
   if (slotsDecl !== undefined) {
     const items = typeof slotsDecl === "string" ? [slotsDecl] : toArray(slotsDecl);
+    const layout = solidLayout(solid);
+    if (items.length > 0 && (layout === IntType || layout === TupleType || layout === BytesType)) {
+      throw typeError(`nonempty __slots__ not supported for subtype of '${layout.name}'`);
+    }
     for (const s of items) {
       if (typeof s !== "string") throw typeError(`__slots__ items must be strings, not '${typeName(s)}'`);
       if (s === "__dict__") {
@@ -614,6 +656,10 @@ export function createClass(meta: PyType, name: string, basesIn: PyObject[], ns:
   t.slotNames = ownSlots;
   if (t.hasDict && !bases.some((b) => b.hasDict && b.dict.has("__dict__")) && !dict.has("__dict__")) {
     dict.set("__dict__", DICT_DESCR(t));
+  }
+  // Weak references are not observable in tpython, but the descriptor is (dir(), __weakref__ is None).
+  if (slotsDecl === undefined && t.lookup("__weakref__") === undefined) {
+    dict.set("__weakref__", new PyGetSetDescr("__weakref__", t, () => None));
   }
   // Implicit classmethod/staticmethod
   const nf = dict.get("__new__");
@@ -1133,7 +1179,11 @@ defMethod(ModuleType, "__repr__", (m: PyModule) => {
   }
   return `<module ${repr(name)} (built-in)>`;
 });
-defMethod(ModuleType, "__dir__", (m: PyModule) => new PyList(m.dict.keyList()));
+defMethod(ModuleType, "__dir__", (m: PyModule) => {
+  const custom = m.dict.getStr("__dir__");
+  if (custom !== undefined) return call(custom, []);
+  return new PyList(m.dict.keyList());
+});
 defGetSet(ModuleType, "__dict__", (m: PyModule) => m.dict);
 ModuleType.hasDict = true;
 

@@ -13,6 +13,7 @@ import {
   defNativeIterator,
   isIndexable,
   methodArity,
+  noArgMethod,
   slotArity,
   tupleHashOf,
   zeroArg,
@@ -215,12 +216,16 @@ defMethod(
   ),
 );
 
-defMethod(RangeType, "__reversed__", (self: PyRange) => {
-  const n = self.length;
-  if (sign(n) === 0) return makeRangeIter(self.start, 1, 0);
-  const last = intAdd(self.start, intMul(intSub(n, 1), self.step));
-  return makeRangeIter(last, intSub(0, self.step), n);
-});
+defMethod(
+  RangeType,
+  "__reversed__",
+  noArgMethod("range.__reversed__", (self: PyRange) => {
+    const n = self.length;
+    if (sign(n) === 0) return makeRangeIter(self.start, 1, 0);
+    const last = intAdd(self.start, intMul(intSub(n, 1), self.step));
+    return makeRangeIter(last, intSub(0, self.step), n);
+  }),
+);
 
 defMethod(RangeType, "count", (self: PyRange, args, kwnames) => {
   methodArity("range.count", args, kwnames, 1, 1);
@@ -341,11 +346,19 @@ export function rangeIter(r: PyRange): PyRangeIterator | PyLongRangeIterator {
 
 for (const T of [RangeIteratorType, LongRangeIteratorType]) {
   defNativeIterator(T);
-  defMethod(T, "__length_hint__", (self: PyRangeIterator | PyLongRangeIterator) => self.len);
-  defMethod(T, "__reduce__", (self: PyRangeIterator | PyLongRangeIterator) => {
-    const stop = intAdd(self.cur, intMul(self.len, self.step));
-    return new PyTuple([builtinIter(), new PyTuple([makeRange(self.cur, stop, self.step)]), None]);
-  });
+  defMethod(
+    T,
+    "__length_hint__",
+    noArgMethod(`${T.name}.__length_hint__`, (self: PyRangeIterator | PyLongRangeIterator) => self.len),
+  );
+  defMethod(
+    T,
+    "__reduce__",
+    noArgMethod(`${T.name}.__reduce__`, (self: PyRangeIterator | PyLongRangeIterator) => {
+      const stop = intAdd(self.cur, intMul(self.len, self.step));
+      return new PyTuple([builtinIter(), new PyTuple([makeRange(self.cur, stop, self.step)]), None]);
+    }),
+  );
   defMethod(T, "__setstate__", (self: PyRangeIterator | PyLongRangeIterator, args, kwnames) => {
     methodArity(`${T.name}.__setstate__`, args, kwnames, 1, 1);
     let i: Int = index(args[0]);

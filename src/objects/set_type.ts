@@ -20,7 +20,7 @@ import { reprEnter, reprLeave } from "./list.js";
 import type { PyObject } from "./object.js";
 import { PyFrozenSet, PySet } from "./set.js";
 import { PyTuple } from "./tuple.js";
-import { builtinIter, defNativeIterator, methodArity, slotArity, zeroArg } from "./tuple_type.js";
+import { builtinIter, defNativeIterator, methodArity, noArgMethod, slotArity, zeroArg } from "./tuple_type.js";
 import type { PyType } from "./type.js";
 import { checkArity } from "./args.js";
 import { genericAlias, getIter, iterNext, repr } from "../vm/abstract.js";
@@ -353,7 +353,7 @@ for (const T of [SetType, FrozenSetType]) {
     return genericAlias(cls, args[0]);
   });
   defMethod(T, "__contains__", (self: PySet, args, kwnames) => {
-    slotArity("__contains__", args, kwnames, 1);
+    methodArity(`${T.name}.__contains__`, args, kwnames, 1, 1);
     return setContains(self, args[0]);
   });
   for (const [name, op] of [
@@ -384,11 +384,19 @@ for (const T of [SetType, FrozenSetType]) {
     "__repr__",
     zeroArg("__repr__", (self: PySet) => setRepr(self)),
   );
-  defMethod(T, "__reduce__", (self: PySet) => {
-    const state = self.dict instanceof PyDict && self.dict.size > 0 ? self.dict : None;
-    return new PyTuple([self.type, new PyTuple([new PyList(self.items)]), state]);
-  });
-  defMethod(T, "__sizeof__", (self: PySet) => 200 + (self.mask > 7 ? (self.mask + 1) * 16 : 0));
+  defMethod(
+    T,
+    "__reduce__",
+    noArgMethod(`${T.name}.__reduce__`, (self: PySet) => {
+      const state = self.dict instanceof PyDict && self.dict.size > 0 ? self.dict : None;
+      return new PyTuple([self.type, new PyTuple([new PyList(self.items)]), state]);
+    }),
+  );
+  defMethod(
+    T,
+    "__sizeof__",
+    noArgMethod(`${T.name}.__sizeof__`, (self: PySet) => 200 + (self.mask > 7 ? (self.mask + 1) * 16 : 0)),
+  );
   defMethod(T, "difference", (self: PySet, args, kwnames) => {
     methodArity(`${T.name}.difference`, [], kwnames, 0, 0);
     return setDifferenceMulti(self, args);
@@ -594,19 +602,27 @@ export class PySetIterator {
 Object.defineProperty(PySetIterator.prototype, "type", { value: SetIteratorType, writable: true });
 
 defNativeIterator(SetIteratorType);
-defMethod(SetIteratorType, "__length_hint__", (self: PySetIterator) =>
-  self.set !== null && self.used === self.set.used ? self.len : 0,
+defMethod(
+  SetIteratorType,
+  "__length_hint__",
+  noArgMethod("set_iterator.__length_hint__", (self: PySetIterator) =>
+    self.set !== null && self.used === self.set.used ? self.len : 0,
+  ),
 );
-defMethod(SetIteratorType, "__reduce__", (self: PySetIterator) => {
-  const rest: PyObject[] = [];
-  const copy = new PySetIterator(self.set ?? new PySet());
-  copy.set = self.set;
-  copy.used = self.used;
-  copy.pos = self.pos;
-  for (;;) {
-    const v = copy.nextValue();
-    if (v === undefined) break;
-    rest.push(v);
-  }
-  return new PyTuple([builtinIter(), new PyTuple([new PyList(rest)])]);
-});
+defMethod(
+  SetIteratorType,
+  "__reduce__",
+  noArgMethod("set_iterator.__reduce__", (self: PySetIterator) => {
+    const rest: PyObject[] = [];
+    const copy = new PySetIterator(self.set ?? new PySet());
+    copy.set = self.set;
+    copy.used = self.used;
+    copy.pos = self.pos;
+    for (;;) {
+      const v = copy.nextValue();
+      if (v === undefined) break;
+      rest.push(v);
+    }
+    return new PyTuple([builtinIter(), new PyTuple([new PyList(rest)])]);
+  }),
+);

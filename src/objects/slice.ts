@@ -10,7 +10,7 @@ import { PyTuple } from "./tuple.js";
 import { PyGetSetDescr, type PyType } from "./type.js";
 import { checkArity } from "./args.js";
 import { hash, index, PY_EQ, PY_GE, PY_GT, PY_LE, PY_LT, PY_NE, repr, richCompare } from "../vm/abstract.js";
-import { methodArity, slotArity, tupleHashOf, zeroArg } from "./tuple_type.js";
+import { methodArity, noArgMethod, slotArity, tupleHashOf, zeroArg } from "./tuple_type.js";
 
 export class PySlice {
   declare type: PyType;
@@ -143,10 +143,11 @@ defMethod(
   (self: PySlice) => `slice(${repr(self.start)}, ${repr(self.stop)}, ${repr(self.step)})`,
 );
 
-defMethod(SliceType, "__reduce__", (self: PySlice, args, kwnames) => {
-  methodArity("slice.__reduce__", args, kwnames, 0, 0);
-  return new PyTuple([SliceType, asTuple(self)]);
-});
+defMethod(
+  SliceType,
+  "__reduce__",
+  noArgMethod("slice.__reduce__", (self: PySlice) => new PyTuple([SliceType, asTuple(self)])),
+);
 
 defMethod(SliceType, "indices", (self: PySlice, args, kwnames) => {
   methodArity("slice.indices", args, kwnames, 1, 1);

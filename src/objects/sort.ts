@@ -42,6 +42,13 @@ class MergeState {
     this.values = values;
     this.listlen = keys.length;
   }
+
+  /** Temporary storage for `need` slots (CPython's merge_getmem). */
+  reserve(need: number): void {
+    if (this.tk.length >= need) return;
+    this.tk = new Array(need).fill(undefined);
+    if (this.values !== null) this.tv = new Array(need).fill(undefined);
+  }
 }
 
 function reverseRange(a: PyObject[], lo: number, n: number): void {
@@ -214,9 +221,9 @@ const COPY_REST = 1;
 function mergeLo(ms: MergeState, pa: number, na: number, pb: number, nb: number): void {
   const keys = ms.keys;
   const vals = ms.values;
+  ms.reserve(na);
   const tk = ms.tk;
   const tv = ms.tv;
-  tk.length = na;
   copySlots(tk, vals === null ? null : tv, 0, keys, vals, pa, na);
   let dest = pa;
   let ia = 0;
@@ -317,9 +324,9 @@ function mergeLo(ms: MergeState, pa: number, na: number, pb: number, nb: number)
 function mergeHi(ms: MergeState, pa: number, na: number, pb: number, nb: number): void {
   const keys = ms.keys;
   const vals = ms.values;
+  ms.reserve(nb);
   const tk = ms.tk;
   const tv = ms.tv;
-  tk.length = nb;
   copySlots(tk, vals === null ? null : tv, 0, keys, vals, pb, nb);
   let dest = pb + nb - 1;
   const basea = pa;

@@ -140,6 +140,17 @@ export function zeroArg<T>(
   };
 }
 
+/** A native for a builtin method without arguments (`__length_hint__`, `__reduce__`, ...), arity-checked. */
+export function noArgMethod<T>(
+  qual: string,
+  fn: (self: T) => PyObject,
+): (self: T, args: PyObject[], kwnames: string[] | null) => PyObject {
+  return (self, args, kwnames) => {
+    if (args.length !== 0 || kwnames !== null) methodArity(qual, args, kwnames, 0, 0);
+    return fn(self);
+  };
+}
+
 /** Arguments of a slot wrapper (`__len__`, `__add__`, `__setitem__`): "expected 1 argument, got 0". */
 export function slotArity(name: string, args: PyObject[], kwnames: string[] | null, n: number): void {
   if (kwnames !== null && kwnames.length > 0) throw typeError(`wrapper ${name}() takes no keyword arguments`);
@@ -480,11 +491,19 @@ Object.defineProperty(PyTupleIterator.prototype, "type", { value: TupleIteratorT
 
 defNativeIterator(TupleIteratorType);
 
-defMethod(TupleIteratorType, "__length_hint__", (self: PyTupleIterator) =>
-  self.seq === null ? 0 : self.seq.items.length - self.index,
+defMethod(
+  TupleIteratorType,
+  "__length_hint__",
+  noArgMethod("tuple_iterator.__length_hint__", (self: PyTupleIterator) =>
+    self.seq === null ? 0 : self.seq.items.length - self.index,
+  ),
 );
 
-defMethod(TupleIteratorType, "__reduce__", (self: PyTupleIterator) => iterReduce(self.seq, self.index));
+defMethod(
+  TupleIteratorType,
+  "__reduce__",
+  noArgMethod("tuple_iterator.__reduce__", (self: PyTupleIterator) => iterReduce(self.seq, self.index)),
+);
 
 defMethod(TupleIteratorType, "__setstate__", (self: PyTupleIterator, args, kwnames) => {
   methodArity("tuple_iterator.__setstate__", args, kwnames, 1, 1);

@@ -574,15 +574,18 @@ export function unsupportedOperands(a: PyObject, b: PyObject, sym: string): PyBa
   return typeError(msg);
 }
 
-/** Tries a.__op__(b) and b.__rop__(a) in CPython's order; NotImplemented when both decline. */
+/**
+ * Tries a.__op__(b) and b.__rop__(a) in CPython's order (binary_op1 + slot_nb_*): the right operand's
+ * reflected method goes first only when its type is a proper subclass that overrides it.
+ */
 export function binaryOp1(a: PyObject, b: PyObject, base: number): PyObject {
   const ta = typeOf(a);
   const tb = typeOf(b);
+  const rname = REFLECTED_DUNDER[base]!;
   const fa = ta.lookup(BINARY_DUNDER[base]!);
-  let fb = tb !== ta ? tb.lookup(REFLECTED_DUNDER[base]!) : undefined;
-  if (fb !== undefined && fb === ta.lookup(REFLECTED_DUNDER[base]!) && ta.isSubtype(tb)) fb = undefined;
+  let fb = tb !== ta ? tb.lookup(rname) : undefined;
   if (fa !== undefined) {
-    if (fb !== undefined && tb.isSubtype(ta) && tb !== ta) {
+    if (fb !== undefined && tb.isSubtype(ta) && fb !== ta.lookup(rname)) {
       const r = callDescriptor(fb, b, [a]);
       if (r !== NotImplemented) return r;
       fb = undefined;
@@ -824,9 +827,13 @@ export function delItem(o: PyObject, k: PyObject): void {
 export function contains(container: PyObject, item: PyObject): boolean {
   const t = typeOf(container);
   const f = t.lookup("__contains__");
+  if (f === None) throw typeError(`'${t.name}' object is not a container`);
   if (f !== undefined) {
     const r = f instanceof PyMethodDescr ? f.fn(container, [item], null) : callDescriptor(f, container, [item]);
     return typeof r === "boolean" ? r : isTrue(r);
+  }
+  if (t.lookup("__iter__") === undefined && t.lookup("__getitem__") === undefined) {
+    throw typeError(`argument of type '${t.name}' is not iterable`);
   }
   const it = getIter(container);
   for (;;) {

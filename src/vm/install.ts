@@ -20,6 +20,8 @@ import "../objects/dict_type.js";
 import "../objects/range.js";
 import "../objects/iterators.js";
 import "../objects/bytes_type.js";
+import "../objects/bytearray.js";
+import "../objects/mappingproxy.js";
 import { asciiOf } from "../builtins/builtins.js";
 import {
   BoolType,

@@ -396,7 +396,11 @@ export function dictMergeForCall(callable: PyObject, d: PyDict, update: PyObject
 
 /** How CPython names a callable in call errors (`f()`, `A.m()`, `print()`). */
 export function funcDesc(f: PyObject): string {
-  if (f instanceof PyFunction) return `${f.qualname}()`;
+  if (f instanceof PyFunction) {
+    // CPython's _PyObject_FunctionStr: module-qualified unless builtins.
+    const mod = f.module;
+    return typeof mod === "string" && mod !== "builtins" ? `${mod}.${f.qualname}()` : `${f.qualname}()`;
+  }
   if (f instanceof PyMethod) return funcDesc(f.func);
   if (f instanceof PyType) return `${f.name}()`;
   if (f !== null && typeof f === "object" && typeof f.name === "string" && typeof f.fn === "function") {
@@ -677,7 +681,7 @@ export function unpackSequence(seq: PyObject, n: number, L: PyObject[], at: numb
     items = seq.items;
     if (items.length !== n) {
       if (items.length < n) throw valueError(`not enough values to unpack (expected ${n}, got ${items.length})`);
-      throw valueError(`too many values to unpack (expected ${n}, got ${items.length})`);
+      throw valueError(`too many values to unpack (expected ${n})`);
     }
   } else {
     if (typeOf(seq).lookup("__iter__") === undefined && typeOf(seq).lookup("__getitem__") === undefined) {

@@ -44,14 +44,27 @@ function plainFormat(exc: PyBaseException): string {
     }
     if (e.traceback !== None && e.traceback !== null) {
       out.push("Traceback (most recent call last):\n");
+      let last = "";
+      let count = 0;
+      const flush = () => {
+        if (count > 3) out.push(`  [Previous line repeated ${count - 3} more time${count - 3 > 1 ? "s" : ""}]\n`);
+      };
       for (let t: PyObject = e.traceback; t !== None && t !== null && t !== undefined; t = (t as PyTraceback).next) {
         const tb = t as PyTraceback;
         const code = tb.frame.code;
         const lineno = lineOf(code, tb.lasti);
+        const key = `${code.co_filename}\0${lineno}\0${code.co_name}`;
+        if (key !== last) {
+          flush();
+          last = key;
+          count = 0;
+        }
+        if (++count > 3) continue;
         out.push(`  File "${code.co_filename}", line ${lineno < 0 ? "None" : lineno}, in ${code.co_name}\n`);
         const text = lineno > 0 ? getLine(code.co_filename, lineno).trim() : "";
         if (text !== "") out.push(`    ${text}\n`);
       }
+      flush();
     }
     const t = e.type;
     const mod = typeModule(t);

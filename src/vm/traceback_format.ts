@@ -1,14 +1,15 @@
 // The report of an uncaught exception, exactly as CPython 3.13 prints it: CPython hands the exception
 // to Lib/traceback.py (`_print_exception_bltin`), so this is a port of `TracebackException` and
-// `StackSummary.format` rule by rule (uncolored): chained exceptions, the stack with source lines and
-// position markers (carets, and the `~`/`^` anchors of binary operators, subscripts and calls found by
-// re-parsing the expression), "[Previous line repeated N more times]", exception groups drawn in boxes,
-// notes, SyntaxError details and the "Did you mean" suggestions.
+// `StackSummary.format` rule by rule (colored as `_colorize` decides): chained exceptions, the stack with
+// source lines and position markers (carets, and the `~`/`^` anchors of binary operators, subscripts and
+// calls found by re-parsing the expression), "[Previous line repeated N more times]", exception groups
+// drawn in boxes, notes, SyntaxError details and the "Did you mean" suggestions.
 //
 // Strings: Python indexes strings by code point and its str methods (strip, isspace, splitlines) have
 // their own character sets, so lines are handled as arrays of code points (`Chars`) where it matters.
 
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
+import { isAbsolute, join } from "node:path";
 import { isatty } from "node:tty";
 import { isEastAsianWide } from "../generated/east_asian_wide.js";
 import { STDLIB_MODULE_NAMES } from "../generated/stdlib_module_names.js";
@@ -217,14 +218,52 @@ export function canColorize(): boolean {
 // ---------------------------------------------------------------------------------------------------
 // linecache
 
-const lineCache = new Map<string, string[]>();
+interface CacheEntry {
+  lines: string[];
+  /** The file the lines were read from, with its size and mtime (null for registered sources). */
+  fullname: string | null;
+  size: number;
+  mtime: number;
+}
+
+const lineCache = new Map<string, CacheEntry>();
 
 /** Registers source text for a pseudo-file such as "<string>" (`-c` commands), as CPython does. */
 export function registerSource(filename: string, text: string): void {
-  lineCache.set(
-    filename,
-    splitlines(text).map((l) => `${l}\n`),
-  );
+  const lines = splitlines(text).map((l) => `${l}\n`);
+  lineCache.set(filename, { lines, fullname: null, size: 0, mtime: 0 });
+}
+
+/** linecache.checkcache: forgets a file whose size or modification time changed. */
+function checkCache(filename: string): void {
+  const e = lineCache.get(filename);
+  if (e === undefined || e.fullname === null) return;
+  try {
+    const st = statSync(e.fullname);
+    if (st.size === e.size && st.mtimeMs === e.mtime) return;
+  } catch {}
+  lineCache.delete(filename);
+}
+
+/** Where linecache finds a file: as named, or (relative names) in a directory of sys.path. */
+function findSourceFile(filename: string): string | null {
+  try {
+    statSync(filename);
+    return filename;
+  } catch {}
+  if (isAbsolute(filename)) return null;
+  const sys = interp.modules.getStr("sys");
+  const path = sys instanceof PyModule ? sys.dict.getStr("path") : undefined;
+  if (!(path instanceof PyList)) return null;
+  for (const dir of path.items) {
+    if (!isStrObject(dir)) continue;
+    const full = join(jsText(dir), filename);
+    try {
+      statSync(full);
+      return full;
+    } catch {}
+  }
+  return null;
 }
 
 /** Reads a source file as `tokenize.open` does (BOM, coding cookie, strict decoding), or null. */
@@ -268,18 +307,24 @@ function codingCookie(bytes: Uint8Array, start: number): string | null {
 /** linecache.getlines: the lines of a file (each ending in "\n"), [] when unavailable. */
 export function getLines(filename: string): string[] {
   const cached = lineCache.get(filename);
-  if (cached !== undefined) return cached;
+  if (cached !== undefined) return cached.lines;
   if (filename === "" || (filename.startsWith("<") && filename.endsWith(">"))) return [];
-  const text = readSourceFile(filename);
-  let lines: string[] = [];
-  if (text !== null) {
-    // readlines() in text mode: universal newlines.
-    lines = text.replace(/\r\n?/g, "\n").split(/(?<=\n)/);
-    if (lines.length === 1 && lines[0] === "") lines = [];
-    if (lines.length === 0) lines = ["\n"];
-    else if (!lines[lines.length - 1]!.endsWith("\n")) lines[lines.length - 1] += "\n";
-    lineCache.set(filename, lines);
+  const fullname = findSourceFile(filename);
+  if (fullname === null) return [];
+  let st: { size: number; mtimeMs: number };
+  try {
+    st = statSync(fullname);
+  } catch {
+    return [];
   }
+  const text = readSourceFile(fullname);
+  if (text === null) return [];
+  // readlines() in text mode: universal newlines.
+  let lines = text.replace(/\r\n?/g, "\n").split(/(?<=\n)/);
+  if (lines.length === 1 && lines[0] === "") lines = [];
+  if (lines.length === 0) lines = ["\n"];
+  else if (!lines[lines.length - 1]!.endsWith("\n")) lines[lines.length - 1] += "\n";
+  lineCache.set(filename, { lines, fullname, size: st.size, mtime: st.mtimeMs });
   return lines;
 }
 
@@ -345,7 +390,8 @@ function tracebackLimit(): number | null {
   const v = d === null ? undefined : d.getStr("tracebacklimit");
   if (v === undefined || v === None) return null;
   let n = typeof v === "boolean" ? Number(v) : typeof v === "bigint" ? Number(v) : v;
-  if (typeof n !== "number") return null;
+  // traceback.py fails on anything else (CPython then prints with its C fallback).
+  if (typeof n !== "number") throw new AnchorError("sys.tracebacklimit");
   if (n < 0) n = 0;
   return n;
 }
@@ -364,6 +410,7 @@ function extractStack(tb: PyObject): FrameSummary[] {
     if (start < 0) start = Math.max(0, start + entries.length);
     selected = entries.slice(start);
   }
+  for (const f of new Set(selected.map((e) => e.frame.code.co_filename))) checkCache(f);
   return selected.map((e) => {
     const code = e.frame.code;
     let lineno: number | null = null;

@@ -481,6 +481,8 @@ for n in range(1, 10):
     d = {}
     for k in keys: d[k] = 1
     run("s2b-%d" % n, d, s2)
+    d = dict.fromkeys(keys); del d[keys[0]]
+    run("s1d-%d" % n, d, s1)
 """)
 case("list_misc", """
 l = [1, 2]; l.__init__([3]); print(l)
@@ -902,6 +904,73 @@ def counter():
         raise StopIteration
     return n[0]
 print(list(iter(counter, None)))
+""")
+case("set_ops_iterables", """
+s = set(range(10))
+print(s.intersection([3, 30, 5]), s.issubset(range(20)), s.issuperset([1, 2]), s.isdisjoint(iter([10, 11])))
+print(s.difference([1, 2], (3,)), s.union("ab", [1]), s.symmetric_difference([0, 100]), s & {1: 2, 3: 4}.keys())
+f = frozenset([1, 2])
+d = {f: "x", frozenset(): "e"}
+print(d[frozenset([2, 1])], d[frozenset()], f in {f}, {f, frozenset([2, 1])})
+t = set(range(5))
+for i in range(5, 9):
+    t.add(i)
+    print(t.pop(), end=" ")
+print(t)
+try:
+    {1: [1]}.items() & {(1, 2)}
+    print("no error")
+except TypeError as e:
+    print(e)
+try:
+    {1: [1]}.items() | {(1, 2)}
+except TypeError as e:
+    print(e)
+""")
+case("errors_misc", """
+def E(f):
+    try:
+        print("ok", f())
+    except Exception as e:
+        print(type(e).__name__, e)
+for f in [lambda: [].__len__(1), lambda: [].__add__(), lambda: [].__add__(x=1), lambda: [].__setitem__(1),
+          lambda: [].__reversed__(1), lambda: set().__contains__(), lambda: range(1).__contains__(),
+          lambda: (1,).__getnewargs__(1), lambda: iter([]).__length_hint__(1), lambda: iter([]).__setstate__(),
+          lambda: {}.__getitem__(), lambda: {}.keys().isdisjoint(), lambda: set().union(x=1),
+          lambda: frozenset().isdisjoint(), lambda: [].count(), lambda: ().index(), lambda: range(3).count(),
+          lambda: slice(1).indices(), lambda: {}.get(x=1), lambda: [].index(x=1), lambda: list.__class_getitem__()]:
+    E(f)
+print(list[int], dict[str, int], tuple[int, ...], set[int], frozenset[str], enumerate[int])
+""")
+case("iterators_more", """
+print(list(map(lambda a, b, c: a + b + c, [1, 2, 3], [10, 20], [100, 200, 300])))
+def bad(x):
+    if x == 2:
+        raise KeyError(x)
+    return True
+try:
+    print(list(filter(bad, [1, 2, 3])))
+except KeyError as e:
+    print("KeyError", e)
+def gen():
+    yield 1
+    raise ValueError("in gen")
+try:
+    list(zip([1, 2], gen(), strict=True))
+except ValueError as e:
+    print(e)
+z = zip("ab", "cd")
+print(next(z), list(z), list(z))
+e = enumerate(iter([5, 6]))
+print(list(e), list(e))
+r = reversed([1, 2, 3])
+print(next(r), list(r), r.__length_hint__())
+print(sorted([(1, "b"), (1, "a"), (0, "c")], key=lambda p: p[0], reverse=True))
+print(sorted(["b", "a", "B", "A"], reverse=True), sorted([2, 1, 3], key=lambda x: -x, reverse=True))
+print([[1, [2]], [1, [3]]] < [[1, [2]], [1, [4]]], [[1], 2] == [[1], 2], [[1], [2]] > [[1]])
+r = range(-10, 10, 3)
+print(r.index(-7), r.count(-7), -7 in r, -8 in r, r[-2], r[1:-1], r[::-2], len(r), range(10, -10, -3)[4])
+print(list(range(10)[::-3]), range(0, -5, -1)[2:], range(5)[10:], range(5)[-10:-8])
 """)
 case("container_misc", """
 print(list("abc"), list((1, 2)), list({1: 2}), list({3, 1, 2}), list(range(3)), tuple({"a": 1}), list(x * x for x in range(4)))

@@ -28,6 +28,7 @@ import random
 import re
 import sys
 import unicodedata
+import warnings
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -280,6 +281,9 @@ def str_cases(rng):
         add("encode", w)
         for enc_name in ["ascii", "latin-1", "utf-16", "utf-16-be", "utf-32-le", "utf-8-sig"]:
             add("encode", w, enc_name)
+        add("encode", w, "unicode_escape")
+        add("encode", w, "raw_unicode_escape")
+        add("encode", w, "latin-1", "namereplace")
         for errors in ["strict", "ignore", "replace", "backslashreplace", "xmlcharrefreplace", "surrogateescape",
                        "surrogatepass"]:
             add("encode", w, "utf-8", errors)
@@ -611,6 +615,13 @@ def bytes_cases():
     for d, e in u16:
         for errors in ["strict", "replace", "surrogatepass", "backslashreplace", "ignore", "surrogateescape"]:
             add("decode", d, e, errors)
+    esc = [b"a\\n\\x41\\u00e9\\U0001f600\\N{BULLET}\\101\\q\\\n", b"\\x4", b"\\x4g", b"\\u12", b"\\N{nope}",
+           b"\\", b"\xe9", b"\\U00110000", b"\\\\u0041", b"\\\\\\u0041", b"\\u0041\\", b"\\N", b"\\N{abc",
+           b"\\Nx", b"\\N{}x", b"\\0\\12\\777", b"\\'\\\"\\a\\b\\f\\v\\t", b"\\ud800\\udc00"]
+    for d in esc:
+        for e in ["unicode_escape", "raw_unicode_escape", "unicode-escape"]:
+            for errors in ["strict", "replace", "backslashreplace", "ignore"]:
+                add("decode", d, e, errors)
     for e in ["UTF8", "utf 8", "U8", "latin1", "iso-8859-1", "L1", "us-ascii", "646", "utf16", "UTF-32BE",
               "utf_8_sig", "cp65001", "utf-8.", "nope", "utf8-sig", "Latin-1"]:
         add("decode", b"abc", e)
@@ -663,12 +674,149 @@ def property_tables():
     return t
 
 
+
+# ---------------------------------------------------------------------------------------------------
+# Programs: run through the whole VM (compiler, eval loop, f-strings, classes) by tests/strings.test.mjs
+
+PROGRAMS = {
+    "fstrings_and_format": """
+x, name, pi = 42, "Wörld", 3.14159
+print(f"{name!r:>12}|{x:05d}|{pi:.2f}|{x=}|{name.upper()}|{'q'}|{pi:{8}.{3}}|{x:#x}|{x:,}")
+print("{} {}".format(1, 2), "{0}{1}{0}".format("a", "b"), "{x:>5}|{y:<5}|".format(x=1, y="z"))
+print("{!r} {!s} {!a}".format("é", "é", "é"), "{0[1]} {0[0]}".format(["a", "b"]), "{:,}".format(1234567))
+print("{0.real} {0.imag}".format(3), "{a[k]}".format(a={"k": "v"}), "{:^9}|".format("mid"), "{:*<6}".format(7))
+print(format("abc", ">6"), format(42, "05d"), format(1.5, "e"), format("x", ""), "{}".format(None))
+for spec in ["", "<5", ">5", "^5", "x^7", ".2", "5.1"]:
+    print(repr(format("héllo", spec)))
+for bad in ["{", "}", "{0}{}", "{2}", "{0!x}", "{:d}", "{a}"]:
+    try:
+        bad.format("s")
+    except (ValueError, IndexError, KeyError) as e:
+        print(type(e).__name__, e)
+""",
+    "percent": """
+print("%s %r %d %5.2f %x %o %e %g %%" % ("a", "b", 42, 3.14159, 255, 8, 12345.678, 0.0001))
+print("%(a)s-%(b)05d" % {"a": "A", "b": 42}, "%-5s|" % "ab", "%c%c" % (65, "é"), "%+d % d" % (3, 4))
+print("%#x %#o %X %.3s %10.4f|%-10.2e|" % (255, 8, 255, "abcdef", 2.5, 12345.0))
+print(b"%s %d %x %c %r" % (b"x", 5, 255, 66, "é"), bytearray(b"%s!") % b"hi")
+for f, a in [("%d", "x"), ("%s %s", (1,)), ("%s", (1, 2)), ("%y", 1), ("%(a)s", 1), ("%c", "ab")]:
+    try:
+        print(f % a)
+    except (TypeError, ValueError, KeyError) as e:
+        print(type(e).__name__, e)
+""",
+    "unicode": """
+s = "Hello, Wörld! 😀"
+print(s, len(s), s[7:], s[-1], s[::-1], s.upper(), s.lower(), s.casefold(), s.swapcase(), s.title())
+print(repr(s), ascii(s), s.encode(), s.encode("utf-16-le"), s.encode("ascii", "replace"), s.encode("ascii", "xmlcharrefreplace"))
+print("ß".upper(), "İ".lower(), "ǆ".title(), "ΣΑΣ".lower(), "ﬁ".upper(), "Straße".casefold(), "ὈΔΥΣΣΕΎΣ".lower())
+print("abc".isalpha(), "123".isdigit(), "½".isnumeric(), "²".isdecimal(), "a b".isspace(), "Abc Def".istitle(), "_x1".isidentifier())
+print([c for c in "a😀b"], [ord(c) for c in "a😀\\u00e9"], chr(128512), "😀" in s, s.find("😀"), s.index("W"))
+print(len("\\ud800\\udc00"), chr(0xD800) + chr(0xDC00) == chr(0x10000), repr("\\ud800" + "\\udc00"), ascii("\\udcff"))
+print("a\\u0301" == "á", len("नमस्ते"), "नमस्ते"[2], "ꙮ".upper(), "𐐨".upper(), "ǰ".upper(), "ŉ".upper())
+print("x\\u3000y\\u2029z".split(), "a\\x1cb\\x85c".splitlines(), "\\t".join("abc").expandtabs(4))
+print(b"\\xff\\xfe".decode("utf-8", "replace"), b"caf\\xc3\\xa9".decode(), b"\\xe9".decode("latin-1"), b"\\x80".decode("ascii", "backslashreplace"))
+print("é".encode("utf-8").decode("utf-8") == "é", "\\udcff".encode("utf-8", "surrogateescape"), repr(b"\\xff".decode("utf-8", "surrogateescape")))
+try:
+    b"\\xff".decode()
+except UnicodeDecodeError as e:
+    print(e, e.start, e.end, e.reason, e.encoding)
+try:
+    "é😀".encode("ascii")
+except UnicodeEncodeError as e:
+    print(e, e.start, e.end)
+""",
+    "methods": """
+s = "  The quick brown fox  "
+print(s.split(), s.strip().split(" ", 2), s.rsplit(None, 1), s.partition("quick"), s.rpartition("x"))
+print(s.find("q"), s.rfind("o"), s.count("o"), s.startswith("  T"), s.endswith(("x", "  ")), s.replace(" ", "_", 3))
+print(s.center(30, "*"), s.ljust(28, "-") + "|", s.rjust(28) + "|", "42".zfill(5), "-42".zfill(6), "+7".zfill(3))
+print(",".join(["a", "b", "c"]), "-".join("xyz"), "".join([str(i) for i in range(5)]), " ".join(()))
+print("a,b,,c".split(","), "a,b,,c".split(",", 1), "a,b,,c".rsplit(",", 1), "1\\n2\\r\\n3".splitlines(), "1\\n2".splitlines(True))
+print("abc".translate(str.maketrans("ab", "xy", "c")), "hello".translate({ord("l"): None, ord("o"): "0"}))
+print("abcabc".removeprefix("ab"), "x.py".removesuffix(".py"), "mississippi".replace("ss", "SS"), "aaa".replace("a", "b", 2))
+print("Hello World".swapcase(), "hello world".capitalize(), "they're bill's".title(), "ABC".isupper(), "abc".islower())
+print(sorted(["b", "a", "C", "é"]), max("abc"), min("xyz"), "a" < "b", "abc" < "abd", "Z" < "a", "" < "a")
+print("abc" * 3, 2 * "ab", "a" + "b", "abc"[1], "abc"[-1], "abc"[:-1], "abcdef"[1:5:2], "abc"[10:], list("abc"[::-1]))
+print(str(12), str(3.5), str(None), str([1, "a"]), str(b"x"), str(b"x", "ascii"), repr("it's"), repr('say "hi"'), repr("both'\\"\\n"))
+for f, args in [("index", ("z",)), ("__getitem__", (10,)), ("split", ("",)), ("center", (5, "ab")), ("join", ([1],))]:
+    try:
+        getattr("abc", f)(*args)
+    except (ValueError, IndexError, TypeError) as e:
+        print(type(e).__name__, e)
+try:
+    "abc" + 1
+except TypeError as e:
+    print(e)
+try:
+    "abc" * 1.5
+except TypeError as e:
+    print(e)
+""",
+    "subclass": """
+class S(str):
+    def shout(self):
+        return self.upper() + "!"
+t = S("hey")
+print(t, t.shout(), type(t).__name__, isinstance(t, str), t + "x", len(t), t == "hey", {t: 1}["hey"], repr(t), str(t))
+print(type(t.upper()).__name__, type(t[0]).__name__, type(str(t)).__name__, t.split("e"), f"{t}!", "%s" % t)
+t.attr = 5
+print(t.attr, hash(t) == hash("hey"), sorted([S("b"), "a"]))
+class B(bytes):
+    pass
+b = B(b"abc")
+print(b, type(b).__name__, b.upper(), len(b), b == b"abc", b[0], isinstance(b, bytes))
+class BA(bytearray):
+    pass
+ba = BA(b"xy")
+ba.append(122)
+print(ba, type(ba).__name__, len(ba))
+""",
+    "bytes": """
+b = b"hello world"
+print(b.upper(), b.split(), b[0], b[1:3], b.find(b"o"), b.count(b"l"), b.replace(b"l", b"L"), b.hex(), bytes.fromhex("de ad"))
+print(b.title(), b.center(15, b"*"), b.startswith(b"he"), 111 in b, b"wor" in b, b.index(111), b.rstrip(b"dl"), b.partition(b" "))
+print(bytes(3), bytes([65, 66]), bytes("é", "utf-8"), bytes(range(3)), b"ab" + bytearray(b"cd"), b"ab" * 2, b"abc" == bytearray(b"abc"))
+ba = bytearray(b"abc")
+ba.append(100); ba.extend(b"ef"); ba[0] = 65; ba += b"!"; del ba[1]; ba.insert(0, 48); ba[1:3] = b"XYZ"
+print(ba, len(ba), ba.pop(), ba, bytes(ba), list(ba), ba.decode(), ba.hex(":"))
+ba.reverse(); print(ba); ba.remove(90); print(ba); ba.clear(); print(ba, ba == b"")
+mv = memoryview(b"abcdef")
+print(mv[1], bytes(mv[1:4]), mv.tolist()[:3], mv.nbytes, mv.readonly, mv.format, mv.itemsize, mv == b"abcdef", mv[::2].tobytes())
+buf = bytearray(b"12345")
+m2 = memoryview(buf)
+m2[0] = 57
+m2[1:3] = b"ab"
+print(buf, m2.readonly, m2.hex())
+d = {b"k": 1, bytearray(b"z").decode(): 2}
+print(d[b"k"], hash(b"k") == hash(b"k"), sorted([b"b", b"a", b"ab"]))
+for expr in ["bytes('x')", "b'a' + 'b'", "bytearray(b'a')[5]", "b'abc'.index(b'z')", "bytes([300])", "hash(bytearray())"]:
+    try:
+        eval(expr)
+    except (TypeError, ValueError, IndexError) as e:
+        print(type(e).__name__, e)
+""",
+}
+
+
+def run_programs():
+    import subprocess
+
+    out = []
+    for name, src in PROGRAMS.items():
+        r = subprocess.run([sys.executable, "-c", src], capture_output=True, text=True, env={"PYTHONHASHSEED": "0", "PYTHONIOENCODING": "utf-8"})
+        assert r.returncode == 0, (name, r.stderr)
+        out.append([name, src, r.stdout])
+    return out
+
+
 def generate():
+    warnings.simplefilter("ignore")  # invalid escapes in the unicode_escape cases
     rng = random.Random(1313)
     str_cases(rng)
     format_cases()
     bytes_cases()
-    return {"cases": CASES, "unicode": property_tables()}
+    return {"cases": CASES, "unicode": property_tables(), "programs": run_programs()}
 
 
 def import_cases():
