@@ -1,11 +1,15 @@
 // int, bool, float and complex against CPython 3.13: arithmetic (with the reflected forms), comparisons,
 // conversions, hashing, round, formatting and the public methods, called through the runtime's protocols
-// (src/vm/abstract.ts) on the natives of src/objects/{int,bool,float,complex}_type.ts.
-// Expected values: tests/numbers/cases.json, written by tools/oracle/gen_number_cases.py.
+// (src/vm/abstract.ts) on the natives of src/objects/{int,bool,float,complex}_type.ts; then the programs of
+// tests/numbers/programs run with `tpython` (subclasses, dispatch with user classes, f-strings, ...).
+// Expected values: tests/numbers/cases.json and tests/numbers/programs/*.expected.json, written by
+// tools/oracle/gen_number_cases.py.
 
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { test } from "node:test";
+import { fileURLToPath } from "node:url";
 
 import "../dist/objects/object_type.js";
 import "../dist/objects/str_type.js";
@@ -145,7 +149,8 @@ function encode(v) {
 /** Normalizes an expected value: every NaN looks alike. */
 function normalize(v) {
   if (typeof v === "string" && v[0] === "f") return "f" + toBits(fromBits(v.slice(1)));
-  if (typeof v === "string" && v[0] === "c") return "c" + toBits(fromBits(v.slice(1, 17))) + toBits(fromBits(v.slice(17)));
+  if (typeof v === "string" && v[0] === "c")
+    return "c" + toBits(fromBits(v.slice(1, 17))) + toBits(fromBits(v.slice(17)));
   if (Array.isArray(v)) return v.map((x, i) => (i === 0 ? x : normalize(x)));
   return v;
 }
@@ -296,6 +301,31 @@ function checkGroup(name) {
 }
 
 for (const name of Object.keys(groups)) test(name, () => checkGroup(name));
+
+const PROGRAMS = fileURLToPath(new URL("./numbers/programs/", import.meta.url));
+const BIN = fileURLToPath(new URL("../bin/tpython.js", import.meta.url));
+const BUNDLE = fileURLToPath(new URL("../dist/bundle/tpython.mjs", import.meta.url));
+
+for (const file of readdirSync(PROGRAMS).filter((f) => f.endsWith(".py"))) {
+  test(`program ${file}`, { skip: !existsSync(BUNDLE) && "not built (npm run build)" }, () => {
+    const want = JSON.parse(readFileSync(PROGRAMS + file.replace(/\.py$/, ".expected.json"), "utf8"));
+    const env = { ...process.env, PYTHONHASHSEED: "0", PYTHONIOENCODING: "utf-8" };
+    const r = spawnSync(process.execPath, ["--stack-size=4000", BIN, file], { cwd: PROGRAMS, env, encoding: "utf8" });
+    const got = r.stdout.split("\n");
+    const exp = want.stdout.split("\n");
+    const diffs = [];
+    for (let i = 0; i < Math.max(got.length, exp.length); i++) {
+      if (got[i] !== exp[i])
+        diffs.push(`line ${i + 1}:\n  got  ${JSON.stringify(got[i])}\n  want ${JSON.stringify(exp[i])}`);
+    }
+    assert.equal(
+      diffs.length,
+      0,
+      `${file}: ${diffs.length} lines differ\n${diffs.slice(0, 10).join("\n")}\n${r.stderr}`,
+    );
+    assert.equal(r.status, want.returncode, r.stderr);
+  });
+}
 
 test("case count", () => {
   const n = Object.values(groups).reduce((s, g) => s + g.length, 0);

@@ -29,7 +29,7 @@ import {
   typeOf,
 } from "../objects/builtin_types.js";
 import { PyDict } from "../objects/dict.js";
-import { iteratorBuiltins } from "../objects/iterators.js";
+import { iteratorBuiltins, makeCallableIter } from "../objects/iterators.js";
 import {
   builtinExceptions,
   newException,
@@ -63,6 +63,7 @@ import {
   isTrue,
   iterNext,
   len,
+  lenInt,
   richCompare,
   repr,
   setAttr,
@@ -254,9 +255,9 @@ export function makeBuiltinsModule(): PyModule {
   fn("dir", (args, kw) => {
     checkArity("dir", args, kw, 0, 1);
     if (args.length === 0) {
-      const f = mainThread.current;
-      const locals = f?.locals ?? f?.globals;
-      const keys = locals instanceof PyDict ? locals.keyList() : [];
+      const f = mainThread.current!;
+      const locals = f.locals ?? frameLocalsHook.locals(f);
+      const keys = locals instanceof PyDict ? locals.keyList() : toArray(call(getAttr(locals, "keys"), []));
       return sortedList(keys);
     }
     const r = callSpecial(args[0], "__dir__", []);
@@ -346,7 +347,7 @@ export function makeBuiltinsModule(): PyModule {
   });
   fn("len", (args, kw) => {
     checkArity("len", args, kw, 1, 1);
-    return len(args[0]);
+    return lenInt(args[0]);
   });
   fn("max", (args, kw) => minMax("max", args, kw, PY_GT));
   fn("min", (args, kw) => minMax("min", args, kw, PY_LT));
@@ -546,9 +547,7 @@ export const anextDefaultHook: { make: (aw: PyObject, dflt: PyObject) => PyObjec
 };
 
 export const callableIterHook: { make: (f: PyObject, sentinel: PyObject) => PyObject } = {
-  make: () => {
-    throw typeError("iter(callable, sentinel) is not supported yet");
-  },
+  make: (f, sentinel) => makeCallableIter(f, sentinel),
 };
 export const openHook: { open: (args: PyObject[], kw: string[] | null) => PyObject } = {
   open: () => {
@@ -590,9 +589,17 @@ function runSource(mode: "exec" | "eval", source: PyObject, globals: PyObject, l
     code = interp.compile(src, "<string>", mode);
   }
   if (g.getStr("__builtins__") === undefined) g.setStr("__builtins__", interp.modules.getStr("builtins")!);
-  const frame = new Frame(code, null, g, interp.builtins, locals);
+  const frame = new Frame(code, null, g, builtinsFromGlobals(g), locals);
   mainThread.depth++;
   return runFrame(mainThread, frame);
+}
+
+/** The builtins namespace code run with `globals` sees (CPython's _PyEval_BuiltinsFromGlobals). */
+export function builtinsFromGlobals(g: PyDict): PyObject {
+  const b = g.getStr("__builtins__");
+  if (b === undefined) return interp.builtins;
+  if (b instanceof PyModule) return b.dict;
+  return b;
 }
 
 export function isInstance(o: PyObject, cls: PyObject): boolean {

@@ -8,7 +8,7 @@ import { PyBytes } from "../objects/bytes.js";
 import { PyComplex } from "../objects/complex.js";
 import { PyFloat } from "../objects/float.js";
 import type { PyObject } from "../objects/object.js";
-import { PyFrozenSet } from "../objects/set.js";
+import { frozenSetConstant, PyFrozenSet } from "../objects/set.js";
 import { Ellipsis, None } from "../objects/singletons.js";
 import { codePointsOf, PyCodePointStr, strFromCodePoints } from "../objects/str.js";
 import { PyTuple } from "../objects/tuple.js";
@@ -70,7 +70,7 @@ function numericValue(v: PyObject): number | bigint | { re: number; im: number }
 export function makeFrozenSet(items: PyObject[]): PyFrozenSet {
   const out: PyObject[] = [];
   for (const it of items) if (!out.some((o) => constEqual(o, it))) out.push(it);
-  return new PyFrozenSet(out);
+  return frozenSetConstant(out);
 }
 
 function isConst(e: A.expr | null): e is A.Constant {

@@ -1151,7 +1151,8 @@ export class Compiler {
       this.visitExpr(s.msg);
       this.addopI(O.CALL, 0, loc);
     }
-    this.addopI(O.RAISE_VARARGS, 1, loc);
+    // CPython raises at the position of the test (the traceback underlines it).
+    this.addopI(O.RAISE_VARARGS, 1, locOf(s.test));
     this.useLabel(end);
   }
 

@@ -641,10 +641,6 @@ defMethod(LruWrapperType, "__copy__", (self: PyLruWrapper) => self);
 defMethod(LruWrapperType, "__deepcopy__", (self: PyLruWrapper) => self);
 defMethod(LruWrapperType, "__reduce__", (self: PyLruWrapper) => getAttr(self, "__qualname__"));
 defGetSet(LruWrapperType, "__dict__", (self: PyLruWrapper) => self.dict);
-defGetSet(LruWrapperType, "__wrapped__", (self: PyLruWrapper) => {
-  const v = self.dict.getStr("__wrapped__");
-  return v === undefined ? self.func : v;
-});
 defStatic(LruWrapperType, "__new__", (args, kwnames) => {
   const [func, maxsizeObj, typed] = pyArgs(
     "_lru_cache_wrapper",
@@ -886,6 +882,11 @@ defClassMethod(CachedPropertyType, "__class_getitem__", (cls: PyType, args) => m
 // ---------------------------------------------------------------------------------------------------
 // singledispatch
 
+/** `o.__class__` (None's is read from its type: bindDescriptor treats a None instance as a class access). */
+function classOf(o: PyObject): PyObject {
+  return o === None ? typeOf(o) : getAttr(o, "__class__");
+}
+
 function isUnion(o: PyObject): boolean {
   return o instanceof PyUnion;
 }
@@ -935,7 +936,13 @@ function singledispatch(func: PyObject): PyNativeFunction {
       if (f !== undefined && f !== None) {
         throw typeError(`Invalid first argument to \`register()\`. ${repr(cls)} is not a class or union type.`);
       }
-      const ann = getAttrOrUndefined(cls, "__annotations__");
+      let ann = getAttrOrUndefined(cls, "__annotations__");
+      let inner = cls;
+      if (ann === undefined) {
+        // a classmethod/staticmethod: its function's annotations
+        inner = getAttrOrUndefined(cls, "__func__") ?? cls;
+        if (inner !== cls) ann = getAttrOrUndefined(inner, "__annotations__");
+      }
       if (ann === undefined || !isTrue(ann)) {
         throw typeError(
           `Invalid first argument to \`register()\`: ${repr(cls)}. Use either \`@register(some_class)\` or plain \`@register\` on an annotated function.`,
@@ -946,7 +953,7 @@ function singledispatch(func: PyObject): PyNativeFunction {
       const [argname, annotation] = (first as PyTuple).items;
       let target = annotation;
       if (typeof target === "string") {
-        const globals = f instanceof PyFunction ? f.globals : new PyDict();
+        const globals = inner instanceof PyFunction ? inner.globals : new PyDict();
         target = call(interp.builtins.getStr("eval")!, [target, globals]);
       }
       if (!isValidDispatchType(target)) {
@@ -966,7 +973,7 @@ function singledispatch(func: PyObject): PyNativeFunction {
   const wrapper = nativeFunction("wrapper", "singledispatch.<locals>.wrapper", (args, kwnames) => {
     const nkw = kwnames === null ? 0 : kwnames.length;
     if (args.length - nkw === 0) throw typeError(`${funcname} requires at least 1 positional argument`);
-    return call(dispatch(getAttr(args[0], "__class__")), args, kwnames);
+    return call(dispatch(classOf(args[0])), args, kwnames);
   });
   registry.setItem(ObjectType, func);
   wrapper.dict.setStr(
@@ -1028,7 +1035,7 @@ defMethod(SingleDispatchMethodType, "__get__", (self: PySingleDispatchMethod, ar
   const method = nativeFunction("_method", "singledispatchmethod.__get__.<locals>._method", (a, kw) => {
     const nkw = kw === null ? 0 : kw.length;
     if (a.length - nkw === 0) throw typeError(`${funcname} requires at least 1 positional argument`);
-    const impl = call(dispatch, [getAttr(a[0], "__class__")]);
+    const impl = call(dispatch, [classOf(a[0])]);
     return call(call(getAttr(impl, "__get__"), [obj, cls]), a, kw);
   });
   method.dict.setStr("__isabstractmethod__", getAttr(self, "__isabstractmethod__"));

@@ -155,6 +155,8 @@ defGetSet(TextIOWrapperType, "mode", (s: PyTextStream) => s.mode);
 defGetSet(TextIOWrapperType, "encoding", () => "utf-8");
 defGetSet(TextIOWrapperType, "errors", () => "strict");
 defGetSet(TextIOWrapperType, "closed", (s: PyTextStream) => s.closed);
+defGetSet(TextIOWrapperType, "write_through", (s: PyTextStream) => s.unbuffered);
+defGetSet(TextIOWrapperType, "line_buffering", (s: PyTextStream) => s.lineBuffered);
 defGetSet(TextIOWrapperType, "__dict__", (s: PyTextStream) => {
   if (s.dict === null) s.dict = new PyDict();
   return s.dict;

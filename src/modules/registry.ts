@@ -5,6 +5,7 @@ import { makeFunctoolsModule } from "./functools.js";
 import { makeItertoolsModule } from "./itertools.js";
 import { makeMathModule } from "./math.js";
 import { makeOperatorModule, makeOperatorNativeModule } from "./operator.js";
+import { makeTimeModule } from "./time.js";
 
 export function registerNativeModules(map: Map<string, () => PyModule>): void {
   map.set("functools", makeFunctoolsModule);
@@ -12,4 +13,5 @@ export function registerNativeModules(map: Map<string, () => PyModule>): void {
   map.set("math", makeMathModule);
   map.set("operator", makeOperatorModule);
   map.set("_operator", makeOperatorNativeModule);
+  map.set("time", makeTimeModule);
 }

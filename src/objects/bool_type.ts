@@ -4,7 +4,8 @@
 import { isTrue } from "../vm/abstract.js";
 import { checkArity, noKwargs } from "./args.js";
 import { BoolType, defMethod, defStatic, NotImplemented } from "./builtin_types.js";
-import { asInt, type Int, intAnd, intInvert, intOr, intXor } from "./int.js";
+import { DeprecationWarning } from "./exceptions.js";
+import { asInt, type Int, intAnd, intInvert, intOr, intXor, numberWarnings } from "./int.js";
 import { checkNewArgs, wrapperArgs } from "./int_type.js";
 import type { PyObject } from "./object.js";
 
@@ -43,9 +44,11 @@ defBitwise("and", intAnd, (a, b) => a && b);
 defBitwise("or", intOr, (a, b) => a || b);
 defBitwise("xor", intXor, (a, b) => a !== b);
 
-// ~True is -2, as in 3.13 (which also warns that this is deprecated).
 defMethod(BoolType, "__invert__", (self, args, kwnames) => {
   wrapperArgs("__invert__", args, kwnames, 0);
+  numberWarnings.warn(
+    DeprecationWarning,
+    "Bitwise inversion '~' on bool is deprecated and will be removed in Python 3.16. This returns the bitwise inversion of the underlying int object and is usually not what you expect from negating a bool. Use the 'not' operator for boolean negation or ~int(x) if you really want the bitwise inversion of the underlying int.",
+  );
   return intInvert(self ? 1 : 0);
 });
-

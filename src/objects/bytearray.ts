@@ -38,7 +38,7 @@ import { PyList } from "./list.js";
 import type { PyObject } from "./object.js";
 import { PySlice, sliceIndices } from "./slice.js";
 import { asStr, isStr } from "./str.js";
-import { argTypeName } from "./str_type.js";
+import { argTypeName, newTypeArg } from "./str_type.js";
 import { PyTuple } from "./tuple.js";
 import type { PyType } from "./type.js";
 
@@ -115,7 +115,7 @@ function textOf(o: PyObject): string {
 // ---------------------------------------------------------------------------------------------------
 // Construction
 
-defStatic(ByteArrayType, "__new__", (args) => new PyByteArray(new Uint8Array(0), args[0] as PyType));
+defStatic(ByteArrayType, "__new__", (args) => new PyByteArray(new Uint8Array(0), newTypeArg(ByteArrayType, args)));
 
 defMethod(ByteArrayType, "__init__", (self, args, kwnames) => {
   const ba = self_(self);
@@ -524,6 +524,7 @@ export function newMemoryView(obj: PyObject): PyMemoryView {
 }
 
 defStatic(MemoryViewType, "__new__", (args, kwnames) => {
+  newTypeArg(MemoryViewType, args);
   const [obj] = parseArgs("memoryview", args.slice(1), kwnames, ["object"], 1);
   return newMemoryView(obj);
 });

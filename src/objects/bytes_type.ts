@@ -52,7 +52,7 @@ import type { PyObject } from "./object.js";
 import { PySlice, sliceIndices } from "./slice.js";
 import { asStr, codePointsOf, isStr, type Str } from "./str.js";
 import { bytesFormatHooks, bytesPercentFormat, bytesValueHook } from "./str_format.js";
-import { argTypeName, otherHandlesReflected } from "./str_type.js";
+import { argTypeName, newTypeArg, otherHandlesReflected } from "./str_type.js";
 import { PyTuple } from "./tuple.js";
 import type { PyType } from "./type.js";
 
@@ -985,7 +985,7 @@ function makeBytes(data: Uint8Array): PyBytes {
 }
 
 defStatic(BytesType, "__new__", (args, kwnames) => {
-  const cls = args[0] as PyType;
+  const cls = newTypeArg(BytesType, args);
   const rest = args.slice(1);
   const [x, encoding, errors] = parseArgs("bytes", rest, kwnames, ["source", "encoding", "errors"], 0);
   if (encoding !== undefined && !isStr(encoding)) {

@@ -234,11 +234,11 @@ function decodeErrorHandler(
       for (let i = start; i < end; i++) pushAscii(out, `\\x${hex(data[i]!, 2)}`);
       return end;
     case "surrogateescape": {
-      let ok = true;
-      for (let i = start; i < end; i++) if (data[i]! < 128) ok = false;
-      if (!ok) break;
-      for (let i = start; i < end; i++) out.push(0xdc00 + data[i]!);
-      return end;
+      // the leading bytes >= 128 of the range become U+DC80..U+DCFF; decoding resumes after them
+      let k = start;
+      while (k < end && data[k]! >= 128) out.push(0xdc00 + data[k++]!);
+      if (k === start) break;
+      return k;
     }
     case "surrogatepass": {
       const r = surrogatePass === null ? null : surrogatePass(start);

@@ -1,6 +1,7 @@
 // Python `complex` values and their repr.
 
 import { formatFloatRepr } from "./float.js";
+import type { PyObject } from "./object.js";
 import type { PyType } from "./type.js";
 
 export class PyComplex {
@@ -17,8 +18,7 @@ export class PyComplex {
  * __dict__ (a PyDict, or null until first needed).
  */
 export class PyComplexSub extends PyComplex {
-  // biome-ignore lint/suspicious/noExplicitAny: Python values
-  dict: any = null;
+  dict: PyObject = null;
   constructor(real: number, imag: number, type: PyType) {
     super(real, imag);
     Object.defineProperty(this, "type", { value: type, writable: true, enumerable: false });

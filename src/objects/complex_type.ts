@@ -6,10 +6,27 @@ import { callDescriptor, str as strOf, typeName } from "../vm/abstract.js";
 import { checkArity, parseArgs } from "./args.js";
 import { ComplexType, defGetSet, defMethod, defStatic, None, NotImplemented, typeOf } from "./builtin_types.js";
 import { complexRepr, PyComplex, PyComplexSub } from "./complex.js";
-import { newException, OverflowError, typeError, valueError, ZeroDivisionError } from "./exceptions.js";
+import {
+  DeprecationWarning,
+  newException,
+  OverflowError,
+  typeError,
+  valueError,
+  ZeroDivisionError,
+} from "./exceptions.js";
 import { PyFloat } from "./float.js";
-import { crExp, crHypot, crLog, floatAsDouble, identityHash, numberToFloat, parseFloatPrefix, powPositive, removeNumberUnderscores } from "./float_type.js";
-import { asInt, compareFloatInt, complexHash, floatHash, type Int, intToFloat } from "./int.js";
+import {
+  crExp,
+  crHypot,
+  crLog,
+  floatAsDouble,
+  identityHash,
+  numberToFloat,
+  parseFloatPrefix,
+  powPositive,
+  removeNumberUnderscores,
+} from "./float_type.js";
+import { asInt, compareFloatInt, complexHash, floatHash, type Int, intToFloat, numberWarnings } from "./int.js";
 import { checkNewArgs, repr200, ternaryArgs, transformDecimalAndSpace, wrapperArgs } from "./int_type.js";
 import { formatComplexSpec } from "./number_format.js";
 import type { PyObject } from "./object.js";
@@ -212,6 +229,12 @@ function tryComplexMethod(o: PyObject): PyComplex | undefined {
   if (f === undefined || f === None) return undefined;
   const r = callDescriptor(f, o, []);
   if (!(r instanceof PyComplex)) throw typeError(`__complex__ returned non-complex (type ${typeName(r)})`);
+  if (r.type !== ComplexType) {
+    numberWarnings.warn(
+      DeprecationWarning,
+      `__complex__ returned non-complex (type ${typeName(r)}).  The ability to return an instance of a strict subclass of complex is deprecated, and may be removed in a future version of Python.`,
+    );
+  }
   return r;
 }
 

@@ -3,6 +3,7 @@
 // A Python float is a `PyFloat` box around a JS number (see docs/DESIGN.md, "Values"): `1` and `1.0`
 // must stay different values, so floats are never bare JS numbers.
 
+import type { PyObject } from "./object.js";
 import type { PyType } from "./type.js";
 
 export class PyFloat {
@@ -16,8 +17,7 @@ export class PyFloat {
  * __dict__ (a PyDict, or null until first needed). Every float method accepts it as `self`.
  */
 export class PyFloatSub extends PyFloat {
-  // biome-ignore lint/suspicious/noExplicitAny: Python values
-  dict: any = null;
+  dict: PyObject = null;
   constructor(value: number, type: PyType) {
     super(value);
     Object.defineProperty(this, "type", { value: type, writable: true, enumerable: false });

@@ -7,14 +7,31 @@
 
 import { call, callDescriptor, str as strOf, typeName } from "../vm/abstract.js";
 import { checkArity, noKwargs } from "./args.js";
-import { defClassMethod, defGetSet, defMethod, defStatic, FloatType, None, NotImplemented, typeOf } from "./builtin_types.js";
+import {
+  defClassMethod,
+  defGetSet,
+  defMethod,
+  defStatic,
+  FloatType,
+  None,
+  NotImplemented,
+  typeOf,
+} from "./builtin_types.js";
 import { getBuffer } from "./codecs.js";
 import { complexPow } from "./complex_type.js";
-import { initExceptionFields, newException, OverflowError, PyBaseException, typeError, valueError, ZeroDivisionError } from "./exceptions.js";
+import {
+  DeprecationWarning,
+  initExceptionFields,
+  newException,
+  OverflowError,
+  PyBaseException,
+  typeError,
+  valueError,
+  ZeroDivisionError,
+} from "./exceptions.js";
 import { floatRepr, PyFloat, PyFloatSub } from "./float.js";
 import {
   asInt,
-  big,
   compareFloatInt,
   floatHash,
   floatToInt,
@@ -23,6 +40,7 @@ import {
   intToFloat,
   ldexp,
   normBig,
+  numberWarnings,
   ratioToDouble,
 } from "./int.js";
 import {
@@ -228,6 +246,124 @@ export function crHypot(x: number, y: number): number {
   return scaleRound(DH, DL, e);
 }
 
+// π/2 as the sum of three doubles (about 160 bits)
+const PIO2_1 = 1.5707963267948966;
+const PIO2_2 = 6.123233995736766e-17;
+const PIO2_3 = -1.4973849048591698e-33;
+
+/**
+ * sin and cos of x (|x| < 2^30) as pairs: SH/SL = sin, CH/CL = cos, by reduction modulo π/2 in
+ * double-double arithmetic and Taylor series on |r| <= π/4.
+ */
+let SH = 0;
+let SL = 0;
+let CH = 0;
+let CL = 0;
+function sinCosDD(x: number): void {
+  const k = Math.round(x / PIO2_1);
+  twoProd(k, PIO2_1);
+  ddAdd(x, 0, -DH, -DL);
+  let rh = DH;
+  let rl = DL;
+  twoProd(k, PIO2_2);
+  ddAdd(rh, rl, -DH, -DL);
+  rh = DH;
+  rl = DL;
+  ddAdd(rh, rl, -k * PIO2_3, 0);
+  rh = DH;
+  rl = DL;
+  ddMul(rh, rl, rh, rl);
+  const r2h = DH;
+  const r2l = DL;
+  // sin r = r (1 - r²/(2·3) (1 - r²/(4·5) (...))), cos r = 1 - r²/(1·2) (1 - r²/(3·4) (...))
+  let sh = 1;
+  let sl = 0;
+  let ch = 1;
+  let cl = 0;
+  for (let n = 30; n >= 2; n -= 2) {
+    ddMul(sh, sl, r2h, r2l);
+    ddDivD(DH, DL, n * (n + 1));
+    ddAdd(1, 0, -DH, -DL);
+    sh = DH;
+    sl = DL;
+    ddMul(ch, cl, r2h, r2l);
+    ddDivD(DH, DL, n * (n - 1));
+    ddAdd(1, 0, -DH, -DL);
+    ch = DH;
+    cl = DL;
+  }
+  ddMul(sh, sl, rh, rl);
+  sh = DH;
+  sl = DL;
+  switch (((k % 4) + 4) % 4) {
+    case 0:
+      SH = sh;
+      SL = sl;
+      CH = ch;
+      CL = cl;
+      break;
+    case 1:
+      SH = ch;
+      SL = cl;
+      CH = -sh;
+      CL = -sl;
+      break;
+    case 2:
+      SH = -sh;
+      SL = -sl;
+      CH = -ch;
+      CL = -cl;
+      break;
+    default:
+      SH = -ch;
+      SL = -cl;
+      CH = sh;
+      CL = sl;
+  }
+}
+
+/** sin(x), correctly rounded but for cases within ~2^-90 of a rounding boundary (|x| < 2^30). */
+export function crSin(x: number): number {
+  if (x === 0 || !Number.isFinite(x)) return Number.isFinite(x) ? x : Number.NaN;
+  if (Math.abs(x) >= 2 ** 30) return Math.sin(x);
+  sinCosDD(x);
+  return SH + SL;
+}
+
+/** cos(x), correctly rounded but for cases within ~2^-90 of a rounding boundary (|x| < 2^30). */
+export function crCos(x: number): number {
+  if (!Number.isFinite(x)) return Number.NaN;
+  if (Math.abs(x) >= 2 ** 30) return Math.cos(x);
+  sinCosDD(x);
+  return CH + CL;
+}
+
+/** atan2(y, x) with C99's special cases, correctly rounded but for cases within ~2^-80 of a boundary. */
+export function crAtan2(y: number, x: number): number {
+  if (Number.isNaN(x) || Number.isNaN(y)) return Number.NaN;
+  if (y === 0 || x === 0 || !Number.isFinite(x) || !Number.isFinite(y)) return Math.atan2(y, x);
+  // scale so that max(|x|, |y|) is near 1
+  const m = Math.max(Math.abs(x), Math.abs(y));
+  f64b[0] = m;
+  const e = ((u32b[HIW]! >>> 20) & 0x7ff) - 1023;
+  const sx = ldexp(x, -e);
+  const sy = ldexp(y, -e);
+  if (sx === 0 || sy === 0 || Math.abs(sx) < 2 ** -1000 || Math.abs(sy) < 2 ** -1000) return Math.atan2(y, x);
+  const t0 = Math.atan2(sy, sx);
+  // t = t0 + asin((y cos t0 - x sin t0) / hypot(x, y)), the correction being tiny
+  sinCosDD(t0);
+  const sh = SH;
+  const sl = SL;
+  ddMul(CH, CL, sy, 0);
+  const ah = DH;
+  const al = DL;
+  ddMul(sh, sl, sx, 0);
+  ddAdd(ah, al, -DH, -DL);
+  const d = DH / crHypot(sx, sy);
+  quickTwoSum(t0, d);
+  return DH;
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Double-double arithmetic for powPositive: a value is an unevaluated sum hi + lo with |lo| <= ulp(hi)/2,
 // good to about 2^-104 relative. Results go to DH/DL (and EK, a power of two) to avoid allocating pairs.
@@ -304,7 +440,7 @@ function ddDiv(ah: number, al: number, bh: number, bl: number): void {
   ddAdd(DH, DL, q3, 0);
 }
 
-const LN2_HI = 0.6931471805599453;
+const LN2_HI = Math.LN2;
 const LN2_LO = 2.3190468138462996e-17;
 
 /** exp(th + tl) = (DH + DL) * 2^EK, for |th| below ~800. */
@@ -564,6 +700,12 @@ export function numberToFloat(o: PyObject): number {
     if (!(r instanceof PyFloat)) {
       throw typeError(`${t.name}.__float__ returned non-float (type ${typeName(r)})`);
     }
+    if (r.type !== FloatType) {
+      numberWarnings.warn(
+        DeprecationWarning,
+        `${t.name}.__float__ returned non-float (type ${typeName(r)}).  The ability to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python.`,
+      );
+    }
     return r.value;
   }
   const fi = t.lookup("__index__");
@@ -594,6 +736,12 @@ export function floatAsDouble(o: PyObject): number {
   }
   const r = callDescriptor(ff, o, []);
   if (!(r instanceof PyFloat)) throw typeError(`${t.name}.__float__() must return a float, not ${typeName(r)}`);
+  if (r.type !== FloatType) {
+    numberWarnings.warn(
+      DeprecationWarning,
+      `${t.name}.__float__() must return a float, not ${typeName(r)}.  The ability to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python.`,
+    );
+  }
   return r.value;
 }
 
@@ -618,7 +766,8 @@ export function floatHex(x: number): string {
   return `${x < 0 ? "-" : ""}0x${lead}.${frac}p${e < 0 ? "-" : "+"}${Math.abs(e)}`;
 }
 
-const HEX_FLOAT = /^[ \t\n\v\f\r]*([+-]?)(?:(infinity|inf|nan)|(?:0[xX])?([0-9a-fA-F]*)(?:\.([0-9a-fA-F]*))?(?:[pP]([+-]?\d+))?)[ \t\n\v\f\r]*$/i;
+const HEX_FLOAT =
+  /^[ \t\n\v\f\r]*([+-]?)(?:(infinity|inf|nan)|(?:0[xX])?([0-9a-fA-F]*)(?:\.([0-9a-fA-F]*))?(?:[pP]([+-]?\d+))?)[ \t\n\v\f\r]*$/i;
 
 /** float.fromhex(s) */
 export function floatFromHex(s: string): number {

@@ -224,6 +224,8 @@ function genThrowHere(ts: ThreadState, gen: PyGenerator, exc: PyBaseException, i
   exc._raised = true;
   const f = genPushFrame(ts, gen, None, ts.current);
   f.sp--; // nothing is sent: the exception is raised at the yield instead
+  // The exception the generator was handling becomes the thrown one's __context__ (_PyErr_ChainStackItem).
+  if (gen.excState !== null && gen.excState !== None && gen.excState !== exc) chainContextHook.chain(ts, exc);
   const r = runGenFrame(ts, f, exc);
   if (gen.frame !== null) return r;
   if (internal) {
@@ -261,4 +263,9 @@ export const closeIterHook: {
   throwInto: (_o, exc) => {
     throw exc;
   },
+};
+
+/** Set by the VM: chains the exception being handled as __context__ of `exc` (src/vm/errors.ts setContext). */
+export const chainContextHook: { chain: (ts: ThreadState, exc: PyBaseException) => void } = {
+  chain: () => {},
 };

@@ -25,6 +25,15 @@ export class PyIntSub {
   ) {}
 }
 
+/**
+ * DeprecationWarnings that int, bool, float and complex issue in 3.13 (`~True`, int() delegating to
+ * __trunc__, __int__/__float__/__complex__ returning an instance of a strict subclass). The VM's warnings
+ * machinery sets `warn`; until then they are silent.
+ */
+export const numberWarnings: { warn: (category: PyType, message: string) => void } = {
+  warn: () => {},
+};
+
 /** The int value of an int, bool or int-subclass instance; undefined for anything else. */
 export function asInt(o: PyObject): Int | undefined {
   switch (typeof o) {
@@ -479,10 +488,8 @@ const HASH_MODULUS = (1n << 61n) - 1n;
 
 /** CPython's hash of an int: value modulo 2^61 − 1, with -1 mapped to -2. */
 export function intHash(a: Int): Int {
-  if (typeof a === "number" && a >= -0x3fffffffffffff && a <= 0x3fffffffffffff) {
-    // |a| < 2^54 < 2^61 − 1: the hash is the value itself
-    return a === -1 ? -2 : a;
-  }
+  // |a| < 2^53 < 2^61 − 1: the hash is the value itself
+  if (typeof a === "number") return a === -1 ? -2 : a;
   const x = big(a);
   let h = (x < 0n ? -x : x) % HASH_MODULUS;
   if (x < 0n) h = -h;

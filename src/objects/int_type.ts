@@ -31,7 +31,15 @@ import {
 } from "./builtin_types.js";
 import { bytesRepr, PyBytes } from "./bytes.js";
 import { getBuffer } from "./codecs.js";
-import { newException, OverflowError, PyBaseException, TypeError, typeError, valueError } from "./exceptions.js";
+import {
+  DeprecationWarning,
+  newException,
+  OverflowError,
+  PyBaseException,
+  TypeError,
+  typeError,
+  valueError,
+} from "./exceptions.js";
 import { PyFloat } from "./float.js";
 import {
   asInt,
@@ -61,6 +69,7 @@ import {
   intTrueDiv,
   intXor,
   normBig,
+  numberWarnings,
   parseIntString,
   PyIntSub,
 } from "./int.js";
@@ -213,11 +222,16 @@ export function intFromBytes(data: Uint8Array, base: number): Int {
   return v;
 }
 
-/** The result of a `__int__`/`__index__`/`__trunc__` call as an exact int. */
-function intResult(r: PyObject, what: string): Int {
+/** The result of an `__int__` call as an exact int (warning about strict subclasses of int, as 3.13 does). */
+function intResult(r: PyObject): Int {
+  if (typeof r === "number" || typeof r === "bigint") return r;
   const v = asInt(r);
-  if (v !== undefined) return v;
-  throw typeError(`${what} returned non-int (type ${typeName(r)})`);
+  if (v === undefined) throw typeError(`__int__ returned non-int (type ${typeName(r)})`);
+  numberWarnings.warn(
+    DeprecationWarning,
+    `__int__ returned non-int (type ${typeName(r)}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.`,
+  );
+  return v;
 }
 
 /** int(o) with one argument (CPython's PyNumber_Long). */
@@ -226,11 +240,12 @@ export function numberToInt(o: PyObject): Int {
   if (v !== undefined && !(o instanceof PyIntSub)) return v;
   const t = typeOf(o);
   const fi = t.lookup("__int__");
-  if (fi !== undefined && fi !== None) return intResult(callDescriptor(fi, o, []), "__int__");
+  if (fi !== undefined && fi !== None) return intResult(callDescriptor(fi, o, []));
   const fx = t.lookup("__index__");
   if (fx !== undefined && fx !== None) return toIndex(o);
   const ft = t.lookup("__trunc__");
   if (ft !== undefined && ft !== None) {
+    numberWarnings.warn(DeprecationWarning, "The delegation of int() to __trunc__ is deprecated.");
     const r = callDescriptor(ft, o, []);
     const iv = asInt(r);
     if (iv !== undefined) return iv;
@@ -243,9 +258,7 @@ export function numberToInt(o: PyObject): Int {
   if (s !== undefined) return intFromStr(s, 10, o);
   const data = getBuffer(o);
   if (data !== undefined) return intFromBytes(data, 10);
-  throw typeError(
-    `int() argument must be a string, a bytes-like object or a real number, not '${typeName(o)}'`,
-  );
+  throw typeError(`int() argument must be a string, a bytes-like object or a real number, not '${typeName(o)}'`);
 }
 
 /** int(x=0, /, base=10) for the exact type int (long_new_impl). */
@@ -507,7 +520,6 @@ defClassMethod(IntType, "from_bytes", (cls, args, kwnames) => {
   if (cls === IntType) return r;
   return call(cls, [r]);
 });
-
 
 defMethod(IntType, "is_integer", (self, args, kwnames) => {
   checkArity("int.is_integer", args, kwnames, 0, 0);

@@ -8,6 +8,8 @@ import type { PyType } from "./type.js";
 export class PyModule {
   type: PyType;
   dict: PyDict;
+  /** A module implemented in TypeScript (repr says "(built-in)"). */
+  isBuiltin = false;
   constructor(name: string, doc: PyObject = None, type: PyType = ModuleType) {
     this.type = type;
     this.dict = new PyDict();

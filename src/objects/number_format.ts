@@ -221,7 +221,7 @@ function formatFloatShort(
   }
   const vdigitsStart = decpt <= 0 ? decpt - 1 : 0;
   if (!useExp && addDot0) vdigitsEnd = vdigitsEnd > decpt ? vdigitsEnd : decpt + 1;
-  else vdigitsEnd = vdigitsEnd > decpt ? vdigitsEnd : decpt;
+  else vdigitsEnd = Math.max(vdigitsEnd, decpt);
 
   let out = negative ? "-" : alwaysSign ? "+" : "";
   if (decpt <= 0) out += "0".repeat(decpt - vdigitsStart) + "." + "0".repeat(-decpt);
@@ -682,7 +682,7 @@ export function formatComplexSpec(re: number, im: number, spec: Str, typeName = 
   const imText = layoutNumber(imNeg, "", imDigits, imRest, skipRe ? f.sign : "+", -1, "", "<", group, sep);
   const body = (parens ? "(" : "") + reText + imText + "j" + (parens ? ")" : "");
   const n = cpLength(body);
-  const total = f.width > n ? f.width : n;
+  const total = Math.max(f.width, n);
   let lpad = 0;
   if (align === ">") lpad = total - n;
   else if (align === "^") lpad = (total - n) >> 1;

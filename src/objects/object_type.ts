@@ -29,6 +29,8 @@ import {
 } from "../vm/abstract.js";
 import { checkArity, parseArgs } from "./args.js";
 import {
+  GetSetDescrType,
+  MemberDescrType,
   allBuiltinTypes,
   BuiltinFunctionType,
   BytesType,
@@ -81,6 +83,8 @@ import {
   TPFLAGS_BASETYPE,
   TPFLAGS_HEAPTYPE,
   TPFLAGS_IS_ABSTRACT,
+  TPFLAGS_MAPPING,
+  TPFLAGS_SEQUENCE,
 } from "./type.js";
 import { PyList } from "./list.js";
 import { intHash } from "./int.js";
@@ -576,7 +580,7 @@ export function createClass(meta: PyType, name: string, basesIn: PyObject[], ns:
   for (const [k, v] of ns.entries()) {
     if (typeof k === "string") dict.set(k, v);
   }
-  const t = new PyType(meta, name, bases, dict, TPFLAGS_HEAPTYPE | TPFLAGS_BASETYPE | (solid.flags & 0x7f000000));
+  const t = new PyType(meta, name, bases, dict, TPFLAGS_HEAPTYPE | TPFLAGS_BASETYPE | (solid.flags & (0x7f000000 | TPFLAGS_SEQUENCE | TPFLAGS_MAPPING)));
   t.solidBase = nativeBase(solid);
   try {
     t.mro = computeMroFor(t, meta);
@@ -964,6 +968,8 @@ setDescriptorGets(
 
 defMethod(NoneType, "__repr__", () => "None");
 defMethod(NoneType, "__bool__", () => false);
+// CPython 3.12+ gives None a constant hash.
+defMethod(NoneType, "__hash__", () => 4238894112);
 defStatic(NoneType, "__new__", (args) => {
   if (args.length > 1) throw typeError("NoneType takes no arguments");
   return None;
@@ -1174,10 +1180,10 @@ defMethod(ModuleType, "__repr__", (m: PyModule) => {
   const file = m.dict.getStr("__file__");
   if (typeof file === "string") return `<module ${repr(name)} from ${repr(file)}>`;
   const path = m.dict.getStr("__path__");
-  if (path !== undefined && file === undefined && m.dict.getStr("__spec__") === None) {
+  if (path !== undefined && file === None && m.dict.getStr("__spec__") === None) {
     return `<module ${repr(name)} (namespace) from ${repr(path)}>`;
   }
-  return `<module ${repr(name)} (built-in)>`;
+  return m.isBuiltin ? `<module ${repr(name)} (built-in)>` : `<module ${repr(name)}>`;
 });
 defMethod(ModuleType, "__dir__", (m: PyModule) => {
   const custom = m.dict.getStr("__dir__");
@@ -1198,3 +1204,34 @@ setCoreSlots({
 });
 
 export { allBuiltinTypes, richCompare, PyInstance, str };
+
+// getset_descriptor / member_descriptor (a builtin computed attribute or a __slots__ member)
+for (const T of [GetSetDescrType, MemberDescrType]) {
+  defMethod(T, "__get__", (d: PyGetSetDescr, args) => {
+    const obj = args[0];
+    if (obj === None || obj === undefined) return d;
+    if (!typeOf(obj).isSubtype(d.objclass)) {
+      throw typeError(
+        `descriptor '${d.name}' for '${d.objclass.name}' objects doesn't apply to a '${typeName(obj)}' object`,
+      );
+    }
+    return d.get(obj);
+  });
+  defMethod(T, "__set__", (d: PyGetSetDescr, args) => {
+    if (d.set === null) throw attributeError(`attribute '${d.name}' of '${d.objclass.name}' objects is not writable`);
+    d.set(args[0], args[1]);
+    return None;
+  });
+  defMethod(T, "__delete__", (d: PyGetSetDescr, args) => {
+    if (d.set === null) throw attributeError(`attribute '${d.name}' of '${d.objclass.name}' objects is not writable`);
+    d.set(args[0], undefined);
+    return None;
+  });
+  defMethod(T, "__repr__", (d: PyGetSetDescr) =>
+    d.isMember ? `<member '${d.name}' of '${d.objclass.name}' objects>` : `<attribute '${d.name}' of '${d.objclass.name}' objects>`,
+  );
+  defGetSet(T, "__name__", (d: PyGetSetDescr) => d.name);
+  defGetSet(T, "__qualname__", (d: PyGetSetDescr) => `${d.objclass.name}.${d.name}`);
+  defGetSet(T, "__objclass__", (d: PyGetSetDescr) => d.objclass);
+  defGetSet(T, "__doc__", (d: PyGetSetDescr) => d.doc ?? None);
+}

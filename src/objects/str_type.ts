@@ -80,7 +80,7 @@ import { formatMap, formatStr, formatString, strPercentFormat } from "./str_form
 import { PyTuple } from "./tuple.js";
 import { decodeBytes, encodeStr, getBuffer } from "./codecs.js";
 import { PyBytes } from "./bytes.js";
-import { PyMethodDescr, type PyType } from "./type.js";
+import { PyMethodDescr, PyType } from "./type.js";
 
 // ---------------------------------------------------------------------------------------------------
 // Helpers shared by the methods
@@ -240,8 +240,17 @@ function charAt(cps: readonly number[], i: number): string {
 // ---------------------------------------------------------------------------------------------------
 // Construction
 
+/** The class argument of `T.__new__(cls, ...)` with the checks of CPython's tp_new_wrapper. */
+export function newTypeArg(T: PyType, args: PyObject[]): PyType {
+  if (args.length === 0) throw typeError(`${T.name}.__new__(): not enough arguments`);
+  const cls = args[0];
+  if (!(cls instanceof PyType)) throw typeError(`${T.name}.__new__(X): X is not a type object (${typeName(cls)})`);
+  if (!cls.isSubtype(T)) throw typeError(`${T.name}.__new__(${cls.name}): ${cls.name} is not a subtype of ${T.name}`);
+  return cls;
+}
+
 defStatic(StrType, "__new__", (args, kwnames) => {
-  const cls = args[0] as PyType;
+  const cls = newTypeArg(StrType, args);
   const rest = args.slice(1);
   const npos = rest.length - (kwnames === null ? 0 : kwnames.length);
   if (npos > 3) throw typeError(`str expected at most 3 arguments, got ${npos}`);

@@ -29,6 +29,7 @@ import {
 import { PyFloat } from "../objects/float.js";
 import { PyCell, PyFunction, PyMethod } from "../objects/function.js";
 import {
+  intHash,
   intAdd,
   intAnd,
   intFloorDiv,
@@ -203,24 +204,46 @@ export function getAttr(o: PyObject, name: string): PyObject {
   const t = typeOf(o);
   const sl = slots(t);
   if (sl.defaultGetattr && !(o instanceof PyType)) {
-    const v = genericGetAttr(o, name, t);
+    let v: PyObject;
+    if (sl.getattr === undefined) v = genericGetAttr(o, name, t);
+    else {
+      // An AttributeError from __getattribute__ (e.g. raised by a property) falls back to __getattr__.
+      try {
+        v = genericGetAttr(o, name, t);
+      } catch (e) {
+        if (e instanceof PyBaseException && e.type.isSubtype(AttributeError)) return callDescriptor(sl.getattr, o, [name]);
+        throw e;
+      }
+    }
     if (v !== undefined) return v;
     if (o instanceof PyModule) {
       const mga = o.dict.getStr("__getattr__");
       if (mga !== undefined) return call(mga, [name]);
     }
-    if (sl.getattr !== undefined) return callDescriptor(sl.getattr, o, [name]);
+    if (sl.getattr !== undefined) {
+      try {
+        return callDescriptor(sl.getattr, o, [name]);
+      } catch (e) {
+        setAttributeErrorContext(e, o, name);
+        throw e;
+      }
+    }
     throw noAttribute(o, name);
   }
   const ga = t.lookup("__getattribute__");
   if (ga !== OBJECT_GETATTRIBUTE && ga !== TYPE_GETATTRIBUTE) {
     try {
-      return callDescriptor(ga, o, [name]);
-    } catch (e) {
-      if (e instanceof PyBaseException && e.type.isSubtype(AttributeError)) {
-        const gattr = t.lookup("__getattr__");
-        if (gattr !== undefined) return callDescriptor(gattr, o, [name]);
+      try {
+        return callDescriptor(ga, o, [name]);
+      } catch (e) {
+        if (e instanceof PyBaseException && e.type.isSubtype(AttributeError)) {
+          const gattr = t.lookup("__getattr__");
+          if (gattr !== undefined) return callDescriptor(gattr, o, [name]);
+        }
+        throw e;
       }
+    } catch (e) {
+      setAttributeErrorContext(e, o, name);
       throw e;
     }
   }
@@ -233,6 +256,14 @@ export function getAttr(o: PyObject, name: string): PyObject {
   const gattr = t.lookup("__getattr__");
   if (gattr !== undefined) return callDescriptor(gattr, o, [name]);
   throw noAttribute(o, name);
+}
+
+/** CPython's set_attribute_error_context: an AttributeError without name/obj gets them (for suggestions). */
+function setAttributeErrorContext(e: unknown, o: PyObject, name: string): void {
+  if (e instanceof PyBaseException && e.type.isSubtype(AttributeError) && (e.name === None || e.name === undefined)) {
+    e.name = name;
+    e.obj = o;
+  }
 }
 
 /** `getattr(o, name, None)`-style lookup: undefined instead of AttributeError. */
@@ -609,20 +640,7 @@ const CMP_SWAPPED = [PY_GT, PY_GE, PY_EQ, PY_NE, PY_LT, PY_LE];
 export const CMP_SYMBOLS = ["<", "<=", "==", "!=", ">", ">="];
 
 export function compareNumbers(a: number, b: number, op: number): boolean {
-  switch (op) {
-    case PY_LT:
-      return a < b;
-    case PY_LE:
-      return a <= b;
-    case PY_EQ:
-      return a === b;
-    case PY_NE:
-      return a !== b;
-    case PY_GT:
-      return a > b;
-    default:
-      return a >= b;
-  }
+  return op === PY_EQ ? a === b : a !== b;
 }
 
 /** `a <op> b` (CPython's PyObject_RichCompare). */
@@ -656,21 +674,30 @@ export function richCompare(a: PyObject, b: PyObject, op: number): PyObject {
   throw typeError(`'${CMP_SYMBOLS[op]}' not supported between instances of '${ta.name}' and '${tb.name}'`);
 }
 
-function compareNumbersLike(a: string, b: string, op: number): boolean {
-  switch (op) {
-    case PY_LT:
-      return a < b;
-    case PY_LE:
-      return a <= b;
-    case PY_EQ:
-      return a === b;
-    case PY_NE:
-      return a !== b;
-    case PY_GT:
-      return a > b;
-    default:
-      return a >= b;
+/** -1/0/1 comparing strs by code point (JS `<` compares UTF-16 units, which differs for astral chars). */
+function cmpCodePoints(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    // A surrogate (astral char) sorts after every BMP char above it in UTF-16 only below U+E000.
+    const xs = x >= 0xd800 && x <= 0xdfff;
+    const ys = y >= 0xd800 && y <= 0xdfff;
+    if (xs !== ys && (x >= 0xe000 || y >= 0xe000)) return xs ? 1 : -1;
+    return x < y ? -1 : 1;
   }
+  return a.length === b.length ? 0 : a.length < b.length ? -1 : 1;
+}
+
+function compareNumbersLike(a: string, b: string, op: number): boolean {
+  if (op === PY_EQ) return a === b;
+  if (op === PY_NE) return a !== b;
+  const c = cmpCodePoints(a, b);
+  if (op === PY_LT) return c < 0;
+  if (op === PY_LE) return c <= 0;
+  if (op === PY_GT) return c > 0;
+  return c >= 0;
 }
 
 /** `a == b` as a JS boolean (identity first, as CPython's containers do). */
@@ -723,13 +750,17 @@ function lenResult(n: PyObject, _o: PyObject): number {
   }
   if (typeof n === "bigint") {
     if (n < 0n) throw newException(ValueErrorRef(), "__len__() should return >= 0");
+    if (n <= 9007199254740991n) return Number(n);
     throw newException(OverflowErrorRef(), "cannot fit 'int' into an index-sized integer");
   }
   throw typeError(`'${typeName(n)}' object cannot be interpreted as an integer`);
 }
 
-import { OverflowError, ValueError } from "../objects/exceptions.js";
+import { OverflowError, RecursionError, ValueError } from "../objects/exceptions.js";
 
+function RecursionErrorRef() {
+  return RecursionError;
+}
 function ValueErrorRef() {
   return ValueError;
 }
@@ -743,6 +774,19 @@ export function len(o: PyObject): number {
   const f = typeOf(o).lookup("__len__");
   if (f === undefined) throw typeError(`object of type '${typeName(o)}' has no len()`);
   return lenResult(callDescriptor(f, o, []), o);
+}
+
+/** `len(o)` as a Python int: like `len` but exact for lengths beyond 2^53 (up to sys.maxsize). */
+export function lenInt(o: PyObject): number | bigint {
+  if (typeof o === "string") return strLen(o);
+  const f = typeOf(o).lookup("__len__");
+  if (f === undefined) throw typeError(`object of type '${typeName(o)}' has no len()`);
+  const n = callDescriptor(f, o, []);
+  if (typeof n === "bigint" && n > 9007199254740991n) {
+    if (n < 1n << 63n) return n;
+    throw newException(OverflowErrorRef(), "cannot fit 'int' into an index-sized integer");
+  }
+  return lenResult(n, o);
 }
 
 /** Code-point length of a JS string (surrogate pairs count once). */
@@ -910,10 +954,30 @@ export function toArray(o: PyObject): PyObject[] {
 // ---------------------------------------------------------------------------------------------------
 // repr / str / hash
 
+let reprDepth = 0;
+const REPR_LIMIT = 10000;
+
+function reprRecursionError(): PyBaseException {
+  return newException(RecursionErrorRef(), "maximum recursion depth exceeded while getting the repr of an object");
+}
+
 export function repr(o: PyObject): string {
   if (typeof o === "number") return String(o);
   const f = typeOf(o).lookup("__repr__");
-  const r = f instanceof PyMethodDescr ? f.fn(o, [], null) : callDescriptor(f, o, []);
+  // Nested reprs (containers) are bounded like CPython's C recursion limit.
+  if (++reprDepth > REPR_LIMIT) {
+    reprDepth--;
+    throw reprRecursionError();
+  }
+  let r: PyObject;
+  try {
+    r = f instanceof PyMethodDescr ? f.fn(o, [], null) : callDescriptor(f, o, []);
+  } catch (e) {
+    if (e instanceof RangeError) throw reprRecursionError();
+    throw e;
+  } finally {
+    reprDepth--;
+  }
   if (typeof r === "string") return r;
   if (r instanceof PyCodePointStr) return r as unknown as string;
   if (typeOf(r).isSubtype(StrType)) return r.value;
@@ -936,8 +1000,14 @@ export function hash(o: PyObject): number | bigint {
   const f = typeOf(o).lookup("__hash__");
   if (f === undefined || f === None) throw typeError(`unhashable type: '${typeName(o)}'`);
   const r = f instanceof PyMethodDescr ? f.fn(o, [], null) : callDescriptor(f, o, []);
-  if (typeof r === "number" || typeof r === "bigint") return r;
+  // As slot_tp_hash: a value outside Py_hash_t is replaced by its own hash; -1 becomes -2.
+  if (typeof r === "number") return r === -1 ? -2 : r;
+  if (typeof r === "bigint") {
+    if (r >= -(1n << 63n) && r < 1n << 63n) return r === -1n ? -2 : r;
+    return intHash(r);
+  }
   if (typeof r === "boolean") return r ? 1 : 0;
+  if (r !== null && typeof r === "object" && typeOf(r).isSubtype(IntType)) return hash(r);
   throw typeError("__hash__ method should return an integer");
 }
 

@@ -135,6 +135,7 @@ export function importAbsolute(name: string): PyObject {
     const native = interp.nativeModules.get(name);
     if (native !== undefined) {
       const m = native();
+      m.isBuiltin = true;
       interp.modules.setStr(name, m);
       return m;
     }
@@ -154,6 +155,7 @@ export function importAbsolute(name: string): PyObject {
   if (namespaceDirs.length > 0) {
     // PEP 420 namespace package: a directory without __init__.py.
     const m = new PyModule(name);
+    m.dict.setStr("__file__", None);
     m.dict.setStr("__path__", new PyList(namespaceDirs));
     m.dict.setStr("__package__", name);
     interp.modules.setStr(name, m);

@@ -61,6 +61,8 @@ import { PySyntaxError } from "../parser/errors.js";
 import { evalFrame } from "../generated/ceval.js";
 import { bindDescriptor, call, getAttrOrUndefined, repr } from "./abstract.js";
 import { evalFrameHook } from "./eval_hook.js";
+import { chainContextHook } from "../objects/generator.js";
+import { setContext } from "./errors.js";
 import { installWarnings } from "./warnings.js";
 import { egHooks, syntaxErrorHook } from "./errors.js";
 import { interp } from "./interp.js";
@@ -80,6 +82,7 @@ export function installRuntime(): void {
   if (installed) return;
   installed = true;
   evalFrameHook.evalFrame = evalFrame;
+  chainContextHook.chain = setContext;
   installWarnings();
   intrinsicHooks.ascii = asciiOf;
   intrinsicHooks.bind = (f, self) => bindDescriptor(f, self, typeOf(self));

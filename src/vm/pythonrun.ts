@@ -60,6 +60,8 @@ export function initialize(spec: ProgramSpec): void {
   }
   const sys = makeSysModule(spec.argv, xo);
   interp.modules.setStr("sys", sys);
+  sys.isBuiltin = true;
+  builtins.isBuiltin = true;
   installGetframe(sys);
   interp.nativeModules.set("sys", () => sys);
   interp.nativeModules.set("builtins", () => builtins);

@@ -12,6 +12,8 @@ import {
 } from "../objects/builtin_types.js";
 import { CO_COROUTINE, CO_FAST_FREE, CO_ITERABLE_COROUTINE, type PyCode } from "../objects/code.js";
 import { PyDict } from "../objects/dict.js";
+import { dictMerge } from "../objects/dict_type.js";
+import { setUpdateInternal } from "../objects/set_type.js";
 import {
   AssertionError,
   KeyError,
@@ -312,7 +314,7 @@ export function buildSet(L: PyObject[], first: number, n: number): PySet {
 }
 
 export function buildMap(L: PyObject[], first: number, n: number): PyDict {
-  const d = new PyDict();
+  const d = PyDict.presized(n);
   for (let i = 0; i < n; i++) d.setItem(L[first + 2 * i], L[first + 2 * i + 1]);
   return d;
 }
@@ -361,7 +363,7 @@ export function setAdd(set: PySet, v: PyObject): void {
 }
 
 export function setUpdate(set: PySet, iterable: PyObject): void {
-  for (const x of toArray(iterable)) set.add(x);
+  setUpdateInternal(set, iterable);
 }
 
 export function dictSetItem(d: PyDict, k: PyObject, v: PyObject): void {
@@ -378,7 +380,7 @@ export function dictUpdateForDisplay(d: PyDict, update: PyObject): void {
   if (!(update instanceof PyDict) && getAttrOrUndefined(update, "keys") === undefined) {
     throw typeError(`'${typeName(update)}' object is not a mapping`);
   }
-  for (const [k, v] of mappingItems(update)) d.setItem(k, v);
+  dictMerge(d, update);
 }
 
 export function dictMergeForCall(callable: PyObject, d: PyDict, update: PyObject): void {
@@ -386,7 +388,7 @@ export function dictMergeForCall(callable: PyObject, d: PyDict, update: PyObject
     throw typeError(`${funcDesc(callable)} argument after ** must be a mapping, not ${typeName(update)}`);
   }
   for (const [k, v] of mappingItems(update)) {
-    if (typeof k !== "string") throw typeError(`${funcDesc(callable)} keywords must be strings`);
+    if (typeof k !== "string") throw typeError("keywords must be strings");
     if (d.getStr(k) !== undefined) {
       throw typeError(`${funcDesc(callable)} got multiple values for keyword argument '${k}'`);
     }
@@ -449,7 +451,7 @@ export function callFunctionEx(func: PyObject, callargs: PyObject, kwargs: PyObj
   const all = args.slice();
   const kwnames: string[] = [];
   for (const [k, v] of entries) {
-    if (typeof k !== "string") throw typeError(`${funcDesc(func)} keywords must be strings`);
+    if (typeof k !== "string") throw typeError("keywords must be strings");
     kwnames.push(k);
     all.push(v);
   }

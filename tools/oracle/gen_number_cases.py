@@ -23,19 +23,25 @@ Value encodings:
   null                    None
   "NI"                    NotImplemented
 The output is deterministic (fixed random seed).
+
+It also runs every tests/numbers/programs/<name>.py (cwd = that directory, PYTHONHASHSEED=0,
+PYTHONIOENCODING=utf-8) and writes its stdout and exit code to <name>.expected.json.
 """
 
 import json
 import math
 import operator
+import os
 import random
 import struct
+import subprocess
 import sys
 import warnings
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "tests" / "numbers" / "cases.json"
+PROGRAMS = ROOT / "tests" / "numbers" / "programs"
 
 warnings.simplefilter("ignore")
 
@@ -474,7 +480,21 @@ def gen_ops_direct():
     add("dunder", ".__add__", 2, 3, 4)
 
 
+def run_programs():
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+    env.update(PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8")
+    for py in sorted(PROGRAMS.glob("*.py")):
+        p = subprocess.run([sys.executable, py.name], cwd=PROGRAMS, env=env, capture_output=True, text=True,
+                           timeout=120)
+        if p.stderr:
+            print(f"{py.name}: stderr: {p.stderr}", file=sys.stderr)
+        with open(py.with_suffix(".expected.json"), "w") as f:
+            json.dump({"returncode": p.returncode, "stdout": p.stdout}, f, indent=1, ensure_ascii=False)
+            f.write("\n")
+
+
 def main():
+    run_programs()
     rng = random.Random(20240613)
     gen_int_binary()
     gen_mixed()

@@ -643,6 +643,9 @@ def bytes_cases():
         add("cast", m, "x")
     for a in [(b"ab",), (bytearray(b"xy"),), ("abc",), (1,), ()]:
         add("()", memoryview, *a)
+    for t in [str, bytes, bytearray, memoryview]:
+        for a in [(), (1,), (int,), (bytes,), (str,)]:
+            add("__new__", t, *a)
 
 
 def property_tables():
@@ -810,9 +813,62 @@ def run_programs():
     return out
 
 
+CHAR_POOL = "aAbBzZ09 _-.,\t\n\r\x0b\x1c\x85\xa0\u2028\u3000éÉßİıσΣςǅǆﬁ½²٣一😀𝐀\U0010ffff\ud800\udc00\udbff{}%()"
+
+
+def random_cases(rng):
+    """Random strings and arguments for the methods with the most branches."""
+    def rstr(n=None):
+        n = rng.randrange(0, 12) if n is None else n
+        return "".join(rng.choice(CHAR_POOL) for _ in range(n))
+
+    def rint():
+        return rng.choice([0, 1, 2, 3, -1, -2, 5, 10, -20, 100, None])
+
+    for _ in range(2500):
+        w = rstr()
+        sub = rstr(rng.randrange(0, 3))
+        m = rng.choice(["find", "rfind", "count", "startswith", "endswith", "index", "rindex"])
+        args = [sub]
+        if rng.random() < 0.6:
+            args.append(rint())
+            if rng.random() < 0.5:
+                args.append(rint())
+        add(m, w, *args)
+        m = rng.choice(["split", "rsplit"])
+        sep = rng.choice([None, sub or " ", rstr(1) or "a"])
+        add(m, w, sep, rng.choice([-1, 0, 1, 2, 5]))
+        add("replace", w, sub, rstr(rng.randrange(0, 3)), rng.choice([-1, 0, 1, 2]))
+        add(rng.choice(["strip", "lstrip", "rstrip"]), w, rng.choice([None, sub, rstr(3)]))
+        add(rng.choice(["partition", "rpartition"]), w, sub or "a")
+        add(rng.choice(["center", "ljust", "rjust"]), w, rng.randrange(0, 16), rng.choice(CHAR_POOL))
+        add(rng.choice(["upper", "lower", "title", "swapcase", "capitalize", "casefold", "splitlines", "expandtabs",
+                        "isidentifier", "istitle", "isupper", "islower", "isspace", "isprintable", "zfill"]), w,
+            *([rng.randrange(0, 12)] if rng.random() < 0.1 else []))
+        add("__getitem__", w, slice(rint(), rint(), rng.choice([None, 1, 2, -1, -3])))
+        add("__format__", w, rng.choice(["", ">8", "^9.2", "*<5", ".0", "\U0001f600^7.3", "08", "=8"]))
+        add("__mod__", rng.choice(["%s|%r", "%-6s|%.2a", "%5c", "%(k)s"]),
+            {"k": w} if rng.random() < 0.3 else (w, w[:1] or "x"))
+        add("encode", w, rng.choice(["utf-8", "utf-16", "ascii", "latin-1", "utf-32-be", "unicode_escape"]),
+            rng.choice(["strict", "replace", "ignore", "backslashreplace", "surrogatepass", "surrogateescape",
+                        "xmlcharrefreplace", "namereplace"]))
+        add("__lt__", w, rstr())
+        add("__hash__", w)
+    for _ in range(1200):
+        data = bytes(rng.choice([0, 9, 10, 13, 32, 48, 65, 97, 122, 127, 128, 195, 169, 255, 0xED, 0xA0, 0xF0, 0x9F])
+                     for _ in range(rng.randrange(0, 10)))
+        add("decode", data, rng.choice(["utf-8", "utf-16-le", "utf-16", "ascii", "latin-1", "utf-32", "utf-8-sig"]),
+            rng.choice(["strict", "replace", "ignore", "backslashreplace", "surrogatepass", "surrogateescape"]))
+        sub = bytes(rng.choice(b"a0 \n\xff") for _ in range(rng.randrange(0, 3)))
+        cls = rng.choice([bytes, bytearray])
+        add(rng.choice(["find", "rfind", "count", "split", "rsplit", "replace", "strip", "partition", "startswith"]),
+            cls(data), *([sub] if rng.random() < 0.5 else [sub, b"X"] if rng.random() < 0.5 else [sub or b" "]))
+
+
 def generate():
     warnings.simplefilter("ignore")  # invalid escapes in the unicode_escape cases
     rng = random.Random(1313)
+    random_cases(rng)
     str_cases(rng)
     format_cases()
     bytes_cases()
