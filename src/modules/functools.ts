@@ -35,7 +35,6 @@ import { PyTuple, PyTupleSub } from "../objects/tuple.js";
 import { PyBuiltinFunction, PyType, TPFLAGS_BASETYPE } from "../objects/type.js";
 import {
   call,
-  callDescriptor,
   eq,
   getAttr,
   getAttrOrUndefined,
@@ -796,7 +795,8 @@ function totalOrdering(cls: PyObject): PyObject {
     if (getAttrOrUndefined(cls, op) !== getAttrOrUndefined(ObjectType, op)) roots.push(op);
   }
   if (roots.length === 0) throw newException(ValueError, "must define at least one ordering operation: < > <= >=");
-  const root = roots.reduce((a, b) => (a > b ? a : b));
+  // max(roots): __lt__ over __le__ over __gt__ over __ge__
+  const root = [...roots].sort()[roots.length - 1]!;
   for (const [opname, f] of CONVERT[root]!) {
     if (roots.includes(opname)) continue;
     const fname = `_${DERIVED_NAMES[opname]}_from_${DERIVED_NAMES[root]}`;
@@ -1056,16 +1056,20 @@ function recursiveRepr(fillvalue: PyObject): PyNativeFunction {
   return nativeFunction("decorating_function", "recursive_repr.<locals>.decorating_function", (args, kwnames) => {
     const [userFunction] = pyArgs("decorating_function", args, kwnames, ["user_function"], 0);
     const running: PyObject[] = [];
-    const wrapper = nativeFunction("wrapper", "recursive_repr.<locals>.decorating_function.<locals>.wrapper", (a, kw) => {
-      const [self] = pyArgs("wrapper", a, kw, ["self"], 0);
-      if (running.includes(self)) return fillvalue;
-      running.push(self);
-      try {
-        return call(userFunction, [self]);
-      } finally {
-        running.splice(running.lastIndexOf(self), 1);
-      }
-    });
+    const wrapper = nativeFunction(
+      "wrapper",
+      "recursive_repr.<locals>.decorating_function.<locals>.wrapper",
+      (a, kw) => {
+        const [self] = pyArgs("wrapper", a, kw, ["self"], 0);
+        if (running.includes(self)) return fillvalue;
+        running.push(self);
+        try {
+          return call(userFunction, [self]);
+        } finally {
+          running.splice(running.lastIndexOf(self), 1);
+        }
+      },
+    );
     for (const name of ["__module__", "__doc__", "__name__", "__qualname__"]) {
       wrapper.dict.setStr(name, getAttr(userFunction, name));
     }
@@ -1080,10 +1084,7 @@ function recursiveRepr(fillvalue: PyObject): PyNativeFunction {
 // The module
 
 export function makeFunctoolsModule(): PyModule {
-  const m = new PyModule(
-    "functools",
-    "functools.py - Tools for working with functions and callable objects\n",
-  );
+  const m = new PyModule("functools", "functools.py - Tools for working with functions and callable objects\n");
   const d = m.dict;
   d.setStr(
     "__all__",

@@ -98,7 +98,9 @@ function isNumber(o: PyObject): boolean {
   if (t === "string") return false;
   const ty = typeOf(o);
   if (ty.name === "complex" && ty.dict.get("__module__") === "builtins") return true;
-  return ty.lookup("__index__") !== undefined || ty.lookup("__int__") !== undefined || ty.lookup("__float__") !== undefined;
+  return (
+    ty.lookup("__index__") !== undefined || ty.lookup("__int__") !== undefined || ty.lookup("__float__") !== undefined
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -260,10 +262,16 @@ class Accumulate extends ItIter {
 
 defStatic(AccumulateType, "__new__", (args, kwnames) => {
   const type = args[0] as PyType;
-  const [iterable, func, initial] = unpackKeywords("accumulate", args.slice(1), kwnames, ["iterable", "func", "initial"], {
-    maxPos: 2,
-    required: 1,
-  });
+  const [iterable, func, initial] = unpackKeywords(
+    "accumulate",
+    args.slice(1),
+    kwnames,
+    ["iterable", "func", "initial"],
+    {
+      maxPos: 2,
+      required: 1,
+    },
+  );
   const it = getIter(iterable);
   return new Accumulate(type, it, func === undefined ? None : func, initial === undefined ? None : initial);
 });
@@ -1106,7 +1114,11 @@ defStatic(ZipLongestType, "__new__", (args, kwnames) => {
     fillvalue = args[args.length - 1];
   }
   const pos = args.slice(1, args.length - nkw);
-  return new ZipLongest(type, pos.map((x) => getIter(x)), fillvalue);
+  return new ZipLongest(
+    type,
+    pos.map((x) => getIter(x)),
+    fillvalue,
+  );
 });
 defIter(ZipLongestType);
 

@@ -3,7 +3,7 @@
 // number conversions natives use (PyFloat_AsDouble, PyNumber_Index, PyNumber_AsSsize_t).
 
 import { builtinFunction, None, typeOf } from "../objects/builtin_types.js";
-import { PyBaseException, newException, OverflowError, TypeError, typeError } from "../objects/exceptions.js";
+import { PyBaseException, newException, OverflowError, type TypeError, typeError } from "../objects/exceptions.js";
 import { PyFloat } from "../objects/float.js";
 import { asInt, type Int, intToFloat } from "../objects/int.js";
 import type { PyModule } from "../objects/module.js";

@@ -257,7 +257,11 @@ defMethod(MethodCallerType, "__call__", (self: PyMethodCaller, args, kwnames) =>
 defMethod(MethodCallerType, "__repr__", (self: PyMethodCaller) => {
   if (!reprEnter(self)) return "operator.methodcaller(...)";
   try {
-    const parts = [repr(self.name), ...self.args.map((a) => repr(a)), ...self.kwargs.map(([k, v]) => `${k}=${repr(v)}`)];
+    const parts = [
+      repr(self.name),
+      ...self.args.map((a) => repr(a)),
+      ...self.kwargs.map(([k, v]) => `${k}=${repr(v)}`),
+    ];
     return `operator.methodcaller(${parts.join(", ")})`;
   } finally {
     reprLeave(self);
@@ -373,7 +377,10 @@ let opModule: PyModule | null = null;
 /** `_operator`: the natives. */
 export function makeOperatorNativeModule(): PyModule {
   if (opModule !== null) return opModule;
-  const m = new PyModule("_operator", "Operator interface.\n\nThis module exports a set of functions implemented in C corresponding\nto the intrinsic operators of Python.  For example, operator.add(x, y)\nis equivalent to the expression x+y.  The function names are those\nused for special methods; variants without leading and trailing\n'__' are also provided for convenience.");
+  const m = new PyModule(
+    "_operator",
+    "Operator interface.\n\nThis module exports a set of functions implemented in C corresponding\nto the intrinsic operators of Python.  For example, operator.add(x, y)\nis equivalent to the expression x+y.  The function names are those\nused for special methods; variants without leading and trailing\n'__' are also provided for convenience.",
+  );
   opModule = m;
   const fn1 = (name: string, f: (a: PyObject) => PyObject) =>
     defFunction(m, name, (args, kw) => f(oneArg(`_operator.${name}`, args, kw)));

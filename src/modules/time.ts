@@ -616,7 +616,7 @@ function toTimeT(o: PyObject): number {
     const d = o.value;
     if (Number.isNaN(d)) throw valueError("Invalid value NaN (not a number)");
     const f = Math.floor(d);
-    if (!(f >= -9223372036854775808 && f < 9223372036854775807)) {
+    if (!(f >= -9223372036854776000 && f < 9223372036854776000)) {
       throw newException(OverflowError, "timestamp out of range for platform time_t");
     }
     return f;
@@ -1090,9 +1090,7 @@ export function makeTimeModule(): PyModule {
     return clockInfo(args[0]);
   });
   defFunction(m, "clock_gettime", (args, kw) => nsToSeconds(clockNs(asIndex(oneArg("time.clock_gettime", args, kw)))));
-  defFunction(m, "clock_gettime_ns", (args, kw) =>
-    nsInt(clockNs(asIndex(oneArg("time.clock_gettime_ns", args, kw)))),
-  );
+  defFunction(m, "clock_gettime_ns", (args, kw) => nsInt(clockNs(asIndex(oneArg("time.clock_gettime_ns", args, kw)))));
   defFunction(m, "clock_getres", (args, kw) => {
     if (kw !== null && kw.length > 0) throw typeError("clock_getres() takes no keyword arguments");
     if (args.length !== 1) throw typeError(`clock_getres() takes exactly 1 argument (${args.length} given)`);

@@ -19,9 +19,13 @@ export class PyComplex {
  */
 export class PyComplexSub extends PyComplex {
   dict: PyObject = null;
+  /** Values of __slots__ members (by PyType.slotIndex), or null. */
+  slots: PyObject[] | null;
   constructor(real: number, imag: number, type: PyType) {
     super(real, imag);
     Object.defineProperty(this, "type", { value: type, writable: true, enumerable: false });
+    const n = type.slotIndex === null ? 0 : type.slotIndex.size;
+    this.slots = n > 0 ? new Array(n).fill(undefined) : null;
   }
 }
 

@@ -16,9 +16,12 @@ import {
 } from "./exceptions.js";
 import { PyFloat } from "./float.js";
 import {
+  crAtan2,
+  crCos,
   crExp,
   crHypot,
   crLog,
+  crSin,
   floatAsDouble,
   identityHash,
   numberToFloat,
@@ -35,6 +38,11 @@ import { PyTuple } from "./tuple.js";
 import type { PyType } from "./type.js";
 
 ComplexType.allocate = (t: PyType) => new PyComplexSub(0, 0, t);
+
+/** An instance of `cls` (complex or a subclass) holding real + imag*j. */
+export function newComplexSubclassInstance(cls: PyType, real: number, imag: number): PyComplex {
+  return cls === ComplexType ? new PyComplex(real, imag) : new PyComplexSub(real, imag, cls);
+}
 
 // ---------------------------------------------------------------------------------------------------
 // Kernels
@@ -105,7 +113,7 @@ function cpow(ar: number, ai: number, br: number, bi: number): [number, number] 
   }
   const vabs = crHypot(ar, ai);
   let len = cPow(vabs, br);
-  const at = Math.atan2(ai, ar);
+  const at = crAtan2(ai, ar);
   let phase = at * br;
   if (bi !== 0) {
     len /= crExp(at * bi);
@@ -113,7 +121,7 @@ function cpow(ar: number, ai: number, br: number, bi: number): [number, number] 
   }
   // cos and sin of an infinity set errno to EDOM, which CPython reports as a zero division
   if (phase === Infinity || phase === -Infinity) return null;
-  return [len * Math.cos(phase), len * Math.sin(phase)];
+  return [len * crCos(phase), len * crSin(phase)];
 }
 
 /** complex ** complex (CPython's complex_pow without a modulus). */

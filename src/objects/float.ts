@@ -18,9 +18,13 @@ export class PyFloat {
  */
 export class PyFloatSub extends PyFloat {
   dict: PyObject = null;
+  /** Values of __slots__ members (by PyType.slotIndex), or null. */
+  slots: PyObject[] | null;
   constructor(value: number, type: PyType) {
     super(value);
     Object.defineProperty(this, "type", { value: type, writable: true, enumerable: false });
+    const n = type.slotIndex === null ? 0 : type.slotIndex.size;
+    this.slots = n > 0 ? new Array(n).fill(undefined) : null;
   }
 }
 

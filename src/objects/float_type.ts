@@ -61,6 +61,11 @@ import type { PyType } from "./type.js";
 
 FloatType.allocate = (t: PyType) => new PyFloatSub(0, t);
 
+/** An instance of `cls` (float or a subclass) holding `value`. */
+export function newFloatSubclassInstance(cls: PyType, value: number): PyFloat {
+  return cls === FloatType ? new PyFloat(value) : new PyFloatSub(value, cls);
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Kernels (exported for the VM's fast paths and other modules)
 

@@ -19,10 +19,15 @@ const MAX_SAFE = Number.MAX_SAFE_INTEGER;
  */
 export class PyIntSub {
   dict: PyObject = null;
+  /** Values of __slots__ members (by PyType.slotIndex), or null. */
+  slots: PyObject[] | null;
   constructor(
     public value: Int,
     public type: PyType,
-  ) {}
+  ) {
+    const n = type.slotIndex === null ? 0 : type.slotIndex.size;
+    this.slots = n > 0 ? new Array(n).fill(undefined) : null;
+  }
 }
 
 /**
@@ -506,12 +511,18 @@ export function floatHash(x: number): Int {
   if (x === Infinity) return 314159;
   if (x === -Infinity) return -314159;
   const [m, e] = frexpInt(x); // x is not an integer, so e < 0
-  const ee = ((e % 61) + 61) % 61;
-  let h = (BigInt(m) << BigInt(ee)) % HASH_MODULUS;
-  if (x < 0) h = -h;
-  const r = normBig(h);
-  return r === -1 ? -2 : r;
+  // m * 2^(e mod 61) modulo 2^61 - 1: a rotation of the 61-bit value m, since 2^61 = 1 (mod 2^61 - 1)
+  const p = BigInt(m) << SHIFTS[((e % 61) + 61) % 61]!;
+  let h = (p & HASH_MODULUS) + (p >> 61n);
+  if (h >= HASH_MODULUS) h -= HASH_MODULUS;
+  if (h <= 9007199254740991n) {
+    const n = Number(h);
+    return x < 0 ? (n === 1 ? -2 : -n) : n;
+  }
+  return x < 0 ? -h : h;
 }
+
+const SHIFTS: bigint[] = Array.from({ length: 61 }, (_, i) => BigInt(i));
 
 /** hash(complex): hash(real) + 1000003 * hash(imag) in 64-bit unsigned arithmetic, -1 mapped to -2. */
 export function complexHash(hr: Int, hi: Int): Int {

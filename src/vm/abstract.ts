@@ -575,6 +575,24 @@ export function binaryOpNumbers(a: number, b: number, op: number): PyObject {
 
 /** BINARY_OP for any operands (CPython's PyNumber_* with binary_op1 and the in-place forms). */
 export function binaryOp(a: PyObject, b: PyObject, op: number): PyObject {
+  // Fast paths for exact floats (and int with float), and str concatenation, as the C slots are in CPython.
+  if (a instanceof PyFloat && a.type === FloatType) {
+    if (b instanceof PyFloat && b.type === FloatType) {
+      const r = floatArith(a.value, b.value, op);
+      if (r !== undefined) return r;
+    } else if (typeof b === "number") {
+      const r = floatArith(a.value, b, op);
+      if (r !== undefined) return r;
+    }
+  } else if (typeof a === "number" && b instanceof PyFloat && b.type === FloatType) {
+    const r = floatArith(a, b.value, op);
+    if (r !== undefined) return r;
+  } else if (typeof a === "string" && typeof b === "string" && (op === NB_ADD || op === NB_INPLACE_ADD)) {
+    const last = a.charCodeAt(a.length - 1);
+    const first = b.charCodeAt(0);
+    // A lone high surrogate followed by a lone low one must stay two code points (PyCodePointStr).
+    if (!(last >= 0xd800 && last <= 0xdbff && first >= 0xdc00 && first <= 0xdfff)) return a + b;
+  }
   let inplace = false;
   let base = op;
   if (op >= 13) {
@@ -603,6 +621,26 @@ export function unsupportedOperands(a: PyObject, b: PyObject, sym: string): PyBa
     msg += `. Did you mean "print(<message>, file=<output_stream>)"?`;
   }
   return typeError(msg);
+}
+
+/** float ⊕ float for + - * / (others: undefined, the generic path handles them). */
+function floatArith(x: number, y: number, op: number): PyObject {
+  switch (op) {
+    case NB_ADD:
+    case NB_INPLACE_ADD:
+      return new PyFloat(x + y);
+    case NB_SUBTRACT:
+    case NB_SUBTRACT + 13:
+      return new PyFloat(x - y);
+    case NB_MULTIPLY:
+    case NB_MULTIPLY + 13:
+      return new PyFloat(x * y);
+    case NB_TRUE_DIVIDE:
+    case NB_TRUE_DIVIDE + 13:
+      if (y === 0) return undefined;
+      return new PyFloat(x / y);
+  }
+  return undefined;
 }
 
 /**
@@ -640,12 +678,31 @@ const CMP_SWAPPED = [PY_GT, PY_GE, PY_EQ, PY_NE, PY_LT, PY_LE];
 export const CMP_SYMBOLS = ["<", "<=", "==", "!=", ">", ">="];
 
 export function compareNumbers(a: number, b: number, op: number): boolean {
-  return op === PY_EQ ? a === b : a !== b;
+  switch (op) {
+    case PY_LT:
+      return a < b;
+    case PY_LE:
+      return a <= b;
+    case PY_EQ:
+      return a === b;
+    case PY_NE:
+      return a !== b;
+    case PY_GT:
+      return a > b;
+    default:
+      return a >= b;
+  }
 }
 
 /** `a <op> b` (CPython's PyObject_RichCompare). */
 export function richCompare(a: PyObject, b: PyObject, op: number): PyObject {
   if (typeof a === "string" && typeof b === "string") return compareNumbersLike(a, b, op);
+  if (a instanceof PyFloat && a.type === FloatType) {
+    if (b instanceof PyFloat && b.type === FloatType) return compareNumbers(a.value, b.value, op);
+    if (typeof b === "number") return compareNumbers(a.value, b, op);
+  } else if (typeof a === "number" && b instanceof PyFloat && b.type === FloatType) {
+    return compareNumbers(a, b.value, op);
+  }
   const ta = typeOf(a);
   const tb = typeOf(b);
   let checkedReverse = false;
