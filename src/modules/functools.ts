@@ -13,6 +13,7 @@ import {
   NotImplemented,
   ObjectType,
   TupleType,
+  TypeType,
   typeOf,
 } from "../objects/builtin_types.js";
 import { PyDict } from "../objects/dict.js";
@@ -276,8 +277,7 @@ defMethod(PartialType, "__reduce__", (self: PyPartial) => {
 });
 defMethod(PartialType, "__setstate__", (self: PyPartial, args) => {
   const state = args[0];
-  if (!(state instanceof PyTuple)) throw typeError("argument to __setstate__ must be a tuple");
-  if (state.items.length !== 4) throw typeError(`expected 4 items in state, got ${state.items.length}`);
+  if (!(state instanceof PyTuple) || state.items.length !== 4) throw typeError("invalid partial state");
   const [fn, fnargs, kw, dict] = state.items;
   if (!isCallable(fn) || !(fnargs instanceof PyTuple) || (kw !== None && !(kw instanceof PyDict))) {
     throw typeError("invalid partial state");
@@ -900,10 +900,18 @@ function isValidDispatchType(o: PyObject): boolean {
 function findImpl(cls: PyType, registry: PyDict): PyObject {
   const mro = cls instanceof PyType ? cls.mro : [];
   for (const t of mro) {
+    if (t === ObjectType) break;
     const f = registry.getItem(t);
     if (f !== undefined) return f;
   }
-  return None;
+  // No class of the MRO but object registered: an abstract base class cls is a virtual subclass of (a
+  // class whose metaclass defines __subclasscheck__), in registration order (a simplified _compose_mro).
+  for (const k of registry.keyList()) {
+    if (!(k instanceof PyType) || k === ObjectType || k.type === TypeType) continue;
+    if (k.type.lookup("__subclasscheck__") === undefined) continue;
+    if (isTrue(call(getAttr(k, "__subclasscheck__"), [cls]))) return registry.getItem(k);
+  }
+  return registry.getItem(ObjectType) ?? None;
 }
 
 function singledispatch(func: PyObject): PyNativeFunction {
@@ -1083,6 +1091,16 @@ function recursiveRepr(fillvalue: PyObject): PyNativeFunction {
 // ---------------------------------------------------------------------------------------------------
 // The module
 
+/** `_functools`: the natives CPython implements in C. */
+export function makeFunctoolsNativeModule(): PyModule {
+  const f = makeFunctoolsModule();
+  const m = new PyModule("_functools", "Tools that operate on functions.");
+  for (const name of ["reduce", "cmp_to_key", "partial", "KeyWrapper", "_lru_cache_wrapper"]) {
+    m.dict.setStr(name, f.dict.getStr(name)!);
+  }
+  return m;
+}
+
 export function makeFunctoolsModule(): PyModule {
   const m = new PyModule("functools", "functools.py - Tools for working with functions and callable objects\n");
   const d = m.dict;
@@ -1123,6 +1141,7 @@ export function makeFunctoolsModule(): PyModule {
     const [mycmp] = unpackKeywords("cmp_to_key", args, kwnames, ["mycmp"], { required: 1 });
     return new PyKeyWrapper(mycmp, undefined);
   });
+  for (const name of ["reduce", "cmp_to_key"]) (d.getStr(name) as PyBuiltinFunction).module = "_functools";
   defFunction(m, "lru_cache", lruCache);
   defFunction(m, "cache", (args, kwnames) => {
     const [f] = pyArgs("cache", args, kwnames, ["user_function"], 0);

@@ -194,3 +194,47 @@ export function flushStd(): void {
     stderr.flush();
   } catch {}
 }
+
+// ---------------------------------------------------------------------------------------------------
+// open(): text-mode files over file descriptors (binary modes come with the io module).
+
+import { openSync } from "node:fs";
+import { parseArgs } from "../objects/args.js";
+import { newOSError } from "../objects/exceptions.js";
+
+const ERRNO: Record<string, [number, string]> = {
+  ENOENT: [2, "No such file or directory"],
+  EACCES: [13, "Permission denied"],
+  EEXIST: [17, "File exists"],
+  EISDIR: [21, "Is a directory"],
+  ENOTDIR: [20, "Not a directory"],
+};
+
+export function openFile(args: PyObject[], kwnames: string[] | null): PyObject {
+  const [file, mode0, buffering, encoding] = parseArgs(
+    "open",
+    args,
+    kwnames,
+    ["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"],
+    1,
+  );
+  void buffering;
+  void encoding;
+  if (typeof file !== "string") throw typeError(`expected str, bytes or os.PathLike object, not ${typeName(file)}`);
+  const mode = mode0 === undefined ? "r" : mode0;
+  if (typeof mode !== "string") throw typeError(`open() argument 'mode' must be str, not ${typeName(mode)}`);
+  if (!/^[rwxa]\+?t?$|^[rwxa]t?\+?$/.test(mode)) {
+    if (mode.includes("b")) throw newException(ValueError, "binary mode files are not supported yet by tpython");
+    throw newException(ValueError, `invalid mode: '${mode}'`);
+  }
+  const flags = mode[0] === "r" ? (mode.includes("+") ? "r+" : "r") : mode[0] === "w" ? "w" : mode[0] === "a" ? "a" : "wx";
+  let fd: number;
+  try {
+    fd = openSync(file, flags);
+  } catch (e) {
+    const code = (e as { code?: string }).code ?? "";
+    const [errno, msg] = ERRNO[code] ?? [5, "Input/output error"];
+    throw newOSError(errno, msg, file);
+  }
+  return new PyTextStream(fd, file, mode, false);
+}

@@ -560,7 +560,17 @@ function factorialChecked(n: Int): Int {
     if (n > LLONG_MAX) throw overflowError(`factorial() argument should not exceed ${LLONG_MAX}`);
     throw newException(MemoryError);
   }
-  return factorialOf(n);
+  return bigOrMemoryError(() => factorialOf(n as number));
+}
+
+/** Runs a big-int computation; V8's "Maximum BigInt size exceeded" becomes MemoryError. */
+function bigOrMemoryError(f: () => Int): Int {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof RangeError) throw newException(MemoryError);
+    throw e;
+  }
 }
 
 function gcd2(a: Int, b: Int): Int {
@@ -617,7 +627,7 @@ function perm(n: Int, k: Int): Int {
   if (big(k) > LLONG_MAX) throw overflowError(`k must not exceed ${LLONG_MAX}`);
   if (k === 0) return 1;
   const bn = big(n);
-  return normBig(rangeProduct(bn - big(k) + 1n, bn + 1n, 1n));
+  return bigOrMemoryError(() => normBig(rangeProduct(bn - big(k) + 1n, bn + 1n, 1n)));
 }
 
 function comb(n: Int, k: Int): Int {
@@ -632,8 +642,7 @@ function comb(n: Int, k: Int): Int {
     for (let i = 0n; i < kk; i++) r = (r * (bn - i)) / (i + 1n);
     return normBig(r);
   }
-  const num = rangeProduct(bn - kk + 1n, bn + 1n, 1n);
-  return normBig(num / big(factorialOf(Number(kk))));
+  return bigOrMemoryError(() => normBig(rangeProduct(bn - kk + 1n, bn + 1n, 1n) / big(factorialOf(Number(kk)))));
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -297,7 +297,8 @@ export class PyDict {
     const s = this.str;
     if (s !== null) {
       if (s[k] === undefined) {
-        if (INDEX_LIKE.test(k)) {
+        const c0 = k.charCodeAt(0);
+        if (c0 >= 48 && c0 <= 57 && INDEX_LIKE.test(k)) {
           this.toGeneral();
           this.setItem(k, v);
           return;

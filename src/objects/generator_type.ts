@@ -233,3 +233,46 @@ defMethod(AsyncGeneratorType, "aclose", (self: PyGenerator) => new PyAsyncGenAwa
 defGetSet(AsyncGeneratorType, "ag_running", (g: PyGenerator) => g.running);
 defGetSet(AsyncGeneratorType, "__name__", (g: PyGenerator) => g.name);
 defGetSet(AsyncGeneratorType, "__qualname__", (g: PyGenerator) => g.qualname);
+
+// anext(aiter, default): an awaitable that turns StopAsyncIteration into the default value.
+const ANextAwaitableType = auxType("anext_awaitable");
+class PyANextAwaitable {
+  declare type: PyType;
+  inner: PyObject = null;
+  constructor(
+    public awaitable: PyObject,
+    public dflt: PyObject,
+  ) {}
+  iterator(): PyObject {
+    if (this.inner === null) {
+      const aw = this.awaitable;
+      this.inner = typeOf(aw).lookup("__await__") !== undefined ? call(getAttr(aw, "__await__"), []) : aw;
+    }
+    return this.inner;
+  }
+  step(fn: () => PyObject): PyObject {
+    try {
+      return fn();
+    } catch (e) {
+      if (e instanceof PyBaseException && e.type.isSubtype(StopAsyncIteration)) throw stopIteration(this.dflt);
+      throw e;
+    }
+  }
+}
+Object.defineProperty(PyANextAwaitable.prototype, "type", { value: ANextAwaitableType, writable: true });
+defMethod(ANextAwaitableType, "__await__", (self: PyANextAwaitable) => self);
+defMethod(ANextAwaitableType, "__iter__", (self: PyANextAwaitable) => self);
+defMethod(ANextAwaitableType, "__next__", (self: PyANextAwaitable) =>
+  self.step(() => call(getAttr(self.iterator(), "send"), [None])),
+);
+defMethod(ANextAwaitableType, "send", (self: PyANextAwaitable, args) =>
+  self.step(() => call(getAttr(self.iterator(), "send"), [args[0]])),
+);
+defMethod(ANextAwaitableType, "throw", (self: PyANextAwaitable, args) =>
+  self.step(() => call(getAttr(self.iterator(), "throw"), args)),
+);
+defMethod(ANextAwaitableType, "close", (self: PyANextAwaitable) => call(getAttr(self.iterator(), "close"), []));
+
+export function makeANextAwaitable(aw: PyObject, dflt: PyObject): PyObject {
+  return new PyANextAwaitable(aw, dflt);
+}

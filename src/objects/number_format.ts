@@ -5,7 +5,7 @@
 // Exported for other types: `parseFormatSpec` (str's own `__format__`), `formatFloat` (printf-style
 // `%e %f %g %r` of str and bytes), `formatIntSpec`/`formatFloatSpec`/`formatComplexSpec`.
 
-import { newException, OverflowError, ValueError } from "./exceptions.js";
+import { MemoryError, newException, OverflowError, ValueError } from "./exceptions.js";
 import { shortestDigits } from "./float.js";
 import { frexpInt, type Int, intToBaseString, intToDecimalString } from "./int.js";
 import { codePointsOf, decimalValue, type Str } from "./str.js";
@@ -20,9 +20,9 @@ export interface Digits {
 }
 
 const POW10: bigint[] = [1n];
+for (let i = 1; i <= 400; i++) POW10.push(POW10[i - 1]! * 10n);
 function pow10(n: number): bigint {
-  while (POW10.length <= n) POW10.push(POW10[POW10.length - 1]! * 10n);
-  return POW10[n]!;
+  return n <= 400 ? POW10[n]! : 10n ** BigInt(n);
 }
 
 /** round(num / den) with ties to even. */
@@ -401,6 +401,11 @@ export function parseFormatSpec(spec: Str, typeName = "str", defaultType = ""): 
   return f;
 }
 
+/** Widths and precisions a JS string can hold (CPython would run out of memory first too). */
+function checkSizes(f: FormatSpec): void {
+  if (f.width > 2 ** 28 || f.precision > 2 ** 28) throw newException(MemoryError);
+}
+
 function unknownPresentationType(type: string, typeName: string): never {
   vErr(`Unknown format code '${charForMessage(type)}' for object of type '${typeName}'`);
 }
@@ -517,6 +522,7 @@ function groupingOf(f: FormatSpec, type: string): [number, string] {
  */
 export function formatIntSpec(v: Int, spec: Str, typeName = "int"): string {
   const f = parseFormatSpec(spec, typeName, "d");
+  checkSizes(f);
   switch (f.type) {
     case "b":
     case "c":
@@ -610,6 +616,7 @@ function formatFloatWithSpec(x: number, f: FormatSpec): string {
 /** `format(float, spec)` for a non-empty spec (CPython's _PyFloat_FormatAdvancedWriter). */
 export function formatFloatSpec(x: number, spec: Str, typeName = "float"): string {
   const f = parseFormatSpec(spec, typeName, "");
+  checkSizes(f);
   switch (f.type) {
     case "":
     case "e":
@@ -629,6 +636,7 @@ export function formatFloatSpec(x: number, spec: Str, typeName = "float"): strin
 /** `format(complex, spec)` for a non-empty spec (CPython's format_complex_internal). */
 export function formatComplexSpec(re: number, im: number, spec: Str, typeName = "complex"): string {
   const f = parseFormatSpec(spec, typeName, "");
+  checkSizes(f);
   switch (f.type) {
     case "":
     case "e":

@@ -495,9 +495,9 @@ function computeMro(t: PyType): PyType[] {
   const seqs = t.bases.map((b) => b.mro.slice());
   seqs.push(t.bases.slice());
   const merged = c3Merge(seqs);
-  if (merged === null) {
+  if (!Array.isArray(merged)) {
     throw typeError(
-      `Cannot create a consistent method resolution order (MRO) for bases ${t.bases.map((b) => b.name).join(", ")}`,
+      `Cannot create a consistent method resolution order (MRO) for bases ${merged.conflict.map((b) => b.name).join(", ")}`,
     );
   }
   return [t, ...merged];

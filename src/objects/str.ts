@@ -126,6 +126,30 @@ export function concatStr(pieces: readonly (string | PyCodePointStr)[]): string 
   return strFromCodePoints(cps);
 }
 
+/**
+ * a + b for two strs (str.__add__). A lone high surrogate ending `a` followed by a lone low one starting
+ * `b` stays two code points. The shorter operand is inspected first: reading a character of a long
+ * concatenation makes V8 flatten (copy) it, which would make `s += x` in a loop quadratic.
+ */
+export function strConcat(a: Str, b: Str): Str {
+  if (typeof a === "string" && typeof b === "string") {
+    if (a.length === 0) return b;
+    if (b.length === 0) return a;
+    if (a.length <= b.length) {
+      const c = a.charCodeAt(a.length - 1);
+      if (c < 0xd800 || c >= 0xdc00) return a + b;
+      const d = b.charCodeAt(0);
+      if (d < 0xdc00 || d >= 0xe000) return a + b;
+    } else {
+      const d = b.charCodeAt(0);
+      if (d < 0xdc00 || d >= 0xe000) return a + b;
+      const c = a.charCodeAt(a.length - 1);
+      if (c < 0xd800 || c >= 0xdc00) return a + b;
+    }
+  }
+  return concatStr([a, b]);
+}
+
 /** `repr()` of a PyCodePointStr, by the same rules as strRepr, one code point at a time. */
 export function codePointStrRepr(s: PyCodePointStr): string {
   const cps = s.codePoints;

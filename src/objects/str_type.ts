@@ -69,6 +69,7 @@ import {
   PyStrSubclass,
   type Str,
   strCompare,
+  strConcat,
   strEquals,
   strFromCodePoints,
   strLength,
@@ -218,14 +219,7 @@ function padStr(fill: Str, n: number): Str {
 }
 
 function concat2(a: Str, b: Str): Str {
-  if (typeof a === "string" && typeof b === "string") {
-    if (a.length === 0) return b;
-    if (b.length === 0) return a;
-    const c = a.charCodeAt(a.length - 1);
-    const d = b.charCodeAt(0);
-    if (!(c >= 0xd800 && c < 0xdc00 && d >= 0xdc00 && d < 0xe000)) return a + b;
-  }
-  return concatStr([a, b]);
+  return strConcat(a, b);
 }
 
 function concat3(a: Str, b: Str, c: Str): Str {

@@ -126,8 +126,11 @@ export class PyType {
   }
 }
 
-/** C3 linearization; null when no consistent order exists (the caller raises CPython's TypeError). */
-export function c3Merge(seqs: PyType[][]): PyType[] | null {
+/**
+ * C3 linearization. When no consistent order exists, returns `{ conflict }`: the heads of the lists
+ * left to merge, in order (what CPython's set_mro_error names in its TypeError).
+ */
+export function c3Merge(seqs: PyType[][]): PyType[] | { conflict: PyType[] } {
   const result: PyType[] = [];
   const lists = seqs.map((s) => s.slice()).filter((s) => s.length > 0);
   while (lists.length > 0) {
@@ -139,7 +142,11 @@ export function c3Merge(seqs: PyType[][]): PyType[] | null {
         break;
       }
     }
-    if (candidate === null) return null;
+    if (candidate === null) {
+      const conflict: PyType[] = [];
+      for (const l of lists) if (!conflict.includes(l[0]!)) conflict.push(l[0]!);
+      return { conflict };
+    }
     result.push(candidate);
     for (let i = lists.length - 1; i >= 0; i--) {
       const l = lists[i]!;

@@ -22,7 +22,9 @@ import "../objects/iterators.js";
 import "../objects/bytes_type.js";
 import "../objects/bytearray.js";
 import "../objects/mappingproxy.js";
-import { asciiOf } from "../builtins/builtins.js";
+import { anextDefaultHook, asciiOf, openHook } from "../builtins/builtins.js";
+import { makeANextAwaitable } from "../objects/generator_type.js";
+import { openFile } from "../modules/io_streams.js";
 import {
   BoolType,
   ByteArrayType,
@@ -82,6 +84,8 @@ export function installRuntime(): void {
   if (installed) return;
   installed = true;
   evalFrameHook.evalFrame = evalFrame;
+  openHook.open = openFile;
+  anextDefaultHook.make = makeANextAwaitable;
   chainContextHook.chain = setContext;
   installWarnings();
   intrinsicHooks.ascii = asciiOf;
