@@ -299,6 +299,7 @@ console.error(
     `${reps} reps, size scale ${sizeScale}`,
 );
 const startedAt = new Date();
+const loadavgStart = os.loadavg();
 const results = programs.map(benchProgram);
 process.stderr.write("start-up (-c pass)...\n");
 const startup = benchStartup();
@@ -394,7 +395,8 @@ const result = {
     os: `${os.type()} ${os.release()} ${os.arch()}`,
     cpu: os.cpus()[0]?.model ?? "unknown",
     cpus: os.cpus().length,
-    loadavg: os.loadavg(),
+    loadavg_start: loadavgStart,
+    loadavg_end: os.loadavg(),
     node: process.version,
     cpython: python ? python.version : null,
     cpython_exe: python ? python.exe : null,

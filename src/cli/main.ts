@@ -267,14 +267,16 @@ function runModule(name: string, args: string[], io: CliIO): number {
     return 1;
   }
   const opts = currentOpts!;
-  return exitCodeOf(runProgram({
-    kind: "module",
-    module: name,
-    argv: ["-m", ...args],
-    xoptions: opts.xOptions,
-    flags: opts.flags,
-    compile: selectCompiler(),
-  }));
+  return exitCodeOf(
+    runProgram({
+      kind: "module",
+      module: name,
+      argv: ["-m", ...args],
+      xoptions: opts.xOptions,
+      flags: opts.flags,
+      compile: selectCompiler(),
+    }),
+  );
 }
 
 /** CPython makes the script path absolute (`_Py_abspath`: cwd + "/" + path, not normalized). */
@@ -342,15 +344,17 @@ function runSource(source: string | Uint8Array, filename: string, io: CliIO, fil
   const kind = filename === "<string>" ? "command" : filename === "<stdin>" ? "stdin" : "file";
   const argv0 =
     kind === "command" ? "-c" : kind === "stdin" ? (opts.script === "-" ? "-" : "") : (opts.script ?? filename);
-  return exitCodeOf(runProgram({
-    kind,
-    source,
-    filename,
-    argv: [argv0, ...opts.args],
-    xoptions: opts.xOptions,
-    flags: opts.flags,
-    compile: selectCompiler(),
-  }));
+  return exitCodeOf(
+    runProgram({
+      kind,
+      source,
+      filename,
+      argv: [argv0, ...opts.args],
+      xoptions: opts.xOptions,
+      flags: opts.flags,
+      compile: selectCompiler(),
+    }),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------

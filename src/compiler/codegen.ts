@@ -1140,7 +1140,12 @@ export class Compiler {
 
   compileAssert(s: A.Assert): void {
     if (s.test instanceof A.Tuple && s.test.elts.length > 0) {
-      warningHook.warn("SyntaxWarning", "assertion is always true, perhaps remove parentheses?", this.opts.filename, s.lineno);
+      warningHook.warn(
+        "SyntaxWarning",
+        "assertion is always true, perhaps remove parentheses?",
+        this.opts.filename,
+        s.lineno,
+      );
     }
     if (this.opts.optimize) return;
     const loc = locOf(s);

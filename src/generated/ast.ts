@@ -1207,7 +1207,6 @@ export class Dict extends expr {
   }
 }
 
-// biome-ignore lint/suspicious/noShadowRestrictedNames: CPython's class name (use it as ast.Set)
 export class Set extends expr {
   static override readonly _name: string = "Set";
   static override readonly _fields: readonly string[] = ["elts"];

@@ -227,7 +227,8 @@ export function openFile(args: PyObject[], kwnames: string[] | null): PyObject {
     if (mode.includes("b")) throw newException(ValueError, "binary mode files are not supported yet by tpython");
     throw newException(ValueError, `invalid mode: '${mode}'`);
   }
-  const flags = mode[0] === "r" ? (mode.includes("+") ? "r+" : "r") : mode[0] === "w" ? "w" : mode[0] === "a" ? "a" : "wx";
+  const flags =
+    mode[0] === "r" ? (mode.includes("+") ? "r+" : "r") : mode[0] === "w" ? "w" : mode[0] === "a" ? "a" : "wx";
   let fd: number;
   try {
     fd = openSync(file, flags);

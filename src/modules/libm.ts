@@ -113,20 +113,6 @@ function atanInv(n: bigint): bigint {
   return sum;
 }
 
-const PI_FIX = 16n * atanInv(5n) - 4n * atanInv(239n);
-const LN2_FIX = (() => {
-  // ln 2 = 2 atanh(1/3) = 2 * sum 1/((2k+1) 3^(2k+1))
-  let power = ONE / 3n;
-  let sum = 0n;
-  let k = 1n;
-  while (power !== 0n) {
-    sum += power / k;
-    power /= 9n;
-    k += 2n;
-  }
-  return 2n * sum;
-})();
-
 /** The double nearest to v / 2**PREC (v > 0). */
 function fixToDouble(v: bigint): number {
   return v < 0n ? -ratioToDouble(-v, 1n, -Number(PREC)) : ratioToDouble(v, 1n, -Number(PREC));
@@ -171,23 +157,72 @@ function dd(v: bigint): [number, number] {
   return [hi, fixToDouble(v - doubleToFix(hi))];
 }
 
-const [LN2_0, LN2_1, LN2_2] = split3(LN2_FIX, 32);
-const [LN2_HI, LN2_LO] = dd(LN2_FIX);
-const [INV_LN2_HI, INV_LN2_LO] = dd((ONE * ONE) / LN2_FIX);
-const [PIO2_0, PIO2_1, PIO2_2] = split3(PI_FIX / 2n, 33);
-const [PIO2_HI, PIO2_LO] = dd(PI_FIX / 2n);
-const TWO_OVER_PI_FIX = (ONE * ONE * 2n) / PI_FIX;
-
-/** 1/(2n+1) as double-doubles, for the atanh series. */
+let LN2_0 = 0;
+let LN2_1 = 0;
+let LN2_2 = 0;
+let LN2_HI = 0;
+let LN2_LO = 0;
+let INV_LN2_HI = 0;
+let INV_LN2_LO = 0;
+let PIO2_0 = 0;
+let PIO2_1 = 0;
+let PIO2_2 = 0;
+let PIO2_HI = 0;
+let PIO2_LO = 0;
+let TWO_OVER_PI_FIX = 0n;
+let EXPC_0 = 0;
+let EXPC_1 = 0;
+let EXPC_2 = 0;
+/** 1/(2n+1) and 1/n! as double-doubles (the atanh, exp and sin/cos series). */
 const ODD_INV: [number, number][] = [];
-for (let n = 0; n < 40; n++) ODD_INV.push(dd(ONE / BigInt(2 * n + 1)));
-/** 1/n! as double-doubles. */
 const FACT_INV: [number, number][] = [];
-{
+/** 2**(j/64) (exp), 1/c_j and log(c_j) (log), sin and cos of j/64 (sin, cos): double-doubles. */
+const EXP_TABLE: number[] = [];
+const LOG_INVC: number[] = [];
+const LOG_TABLE: number[] = [];
+const SC_TABLE: number[] = [];
+
+let ready = false;
+
+/** Computes the constants and tables on first use (they take ~20 ms: not at start-up). */
+function init(): void {
+  ready = true;
+  const piFix = 16n * atanInv(5n) - 4n * atanInv(239n);
+  // ln 2 = 2 atanh(1/3) = 2 * sum 1/((2k+1) 3^(2k+1))
+  let power = ONE / 3n;
+  let sum = 0n;
+  for (let k = 1n; power !== 0n; k += 2n) {
+    sum += power / k;
+    power /= 9n;
+  }
+  const ln2Fix = 2n * sum;
+  [LN2_0, LN2_1, LN2_2] = split3(ln2Fix, 32);
+  [LN2_HI, LN2_LO] = dd(ln2Fix);
+  [INV_LN2_HI, INV_LN2_LO] = dd((ONE * ONE) / ln2Fix);
+  [PIO2_0, PIO2_1, PIO2_2] = split3(piFix / 2n, 33);
+  [PIO2_HI, PIO2_LO] = dd(piFix / 2n);
+  TWO_OVER_PI_FIX = (ONE * ONE * 2n) / piFix;
+  [EXPC_0, EXPC_1, EXPC_2] = split3(ln2Fix / 64n, 36);
+  for (let n = 0; n < 40; n++) ODD_INV.push(dd(ONE / BigInt(2 * n + 1)));
   let f = 1n;
   for (let n = 0; n < 40; n++) {
     if (n > 0) f *= BigInt(n);
     FACT_INV.push(dd(ONE / f));
+  }
+  for (let j = 0; j < 64; j++) {
+    ddMulD(LN2_HI, LN2_LO, j / 64);
+    expDD(H, L);
+    EXP_TABLE.push(H * pow2(EXP_K), L * pow2(EXP_K));
+  }
+  for (let j = 0; j < 128; j++) {
+    const invc = 1 / (1 + (j + 0.5) / 128);
+    LOG_INVC.push(invc);
+    logDD(invc);
+    LOG_TABLE.push(-H, -L);
+  }
+  for (let j = 0; j <= 52; j++) {
+    sinCosSmall(j / 64, 0);
+    SC_TABLE.push(SIN_H, SIN_L, COS_H, COS_L);
   }
 }
 
@@ -320,14 +355,6 @@ function roundIfSafeAbs(h: number, l: number, e: number): number {
 // Fast paths (Ziv's strategy): a result accurate to ~2**-64 whose rounding is checked; when it might be
 // wrong, the slow double-double computation above decides.
 
-const [EXPC_0, EXPC_1, EXPC_2] = split3(LN2_FIX / 64n, 36);
-const EXP_TABLE: number[] = [];
-for (let j = 0; j < 64; j++) {
-  ddMulD(LN2_HI, LN2_LO, j / 64);
-  expDD(H, L);
-  EXP_TABLE.push(H * pow2(EXP_K), L * pow2(EXP_K));
-}
-
 /** exp(x) correctly rounded for -708 <= x <= 709 when sure; NaN otherwise. */
 function expFast(x: number): number {
   const n = Math.round(x * 92.33248261689366); // 64 / ln 2
@@ -420,15 +447,6 @@ function logDD(x: number): void {
   }
   ddMulD(LN2_HI, LN2_LO, e);
   ddAdd(H, L, lh, ll);
-}
-
-const LOG_INVC: number[] = [];
-const LOG_TABLE: number[] = [];
-for (let j = 0; j < 128; j++) {
-  const invc = 1 / (1 + (j + 0.5) / 128);
-  LOG_INVC.push(invc);
-  logDD(invc);
-  LOG_TABLE.push(-H, -L);
 }
 
 /** log(x) correctly rounded for normal x > 0 when sure; NaN otherwise. */
@@ -667,12 +685,6 @@ function sinCos(x: number): void {
       COS_L = sl;
       break;
   }
-}
-
-const SC_TABLE: number[] = [];
-for (let j = 0; j <= 52; j++) {
-  sinCosSmall(j / 64, 0);
-  SC_TABLE.push(SIN_H, SIN_L, COS_H, COS_L);
 }
 
 /**
@@ -1180,29 +1192,96 @@ function erfc(x: number): number {
   return hx > 0 ? 0 : 2;
 }
 
+/** The functions, initializing the tables on first use. */
 export const libm = {
-  exp,
+  exp: (x: number): number => {
+    if (!ready) init();
+    return exp(x);
+  },
   expm1,
-  exp2,
-  log,
-  log2,
-  log10,
+  exp2: (x: number): number => {
+    if (!ready) init();
+    return exp2(x);
+  },
+  log: (x: number): number => {
+    if (!ready) init();
+    return log(x);
+  },
+  log2: (x: number): number => {
+    if (!ready) init();
+    return log2(x);
+  },
+  log10: (x: number): number => {
+    if (!ready) init();
+    return log10(x);
+  },
   log1p,
-  pow,
-  sin,
-  cos,
-  tan,
-  asin,
-  acos,
-  atan,
-  atan2,
-  sinh,
-  cosh,
-  tanh,
-  asinh,
-  acosh,
-  atanh,
-  cbrt,
-  erf,
-  erfc,
+  pow: (x: number, y: number): number => {
+    if (!ready) init();
+    return pow(x, y);
+  },
+  sin: (x: number): number => {
+    if (!ready) init();
+    return sin(x);
+  },
+  cos: (x: number): number => {
+    if (!ready) init();
+    return cos(x);
+  },
+  tan: (x: number): number => {
+    if (!ready) init();
+    return tan(x);
+  },
+  asin: (x: number): number => {
+    if (!ready) init();
+    return asin(x);
+  },
+  acos: (x: number): number => {
+    if (!ready) init();
+    return acos(x);
+  },
+  atan: (x: number): number => {
+    if (!ready) init();
+    return atan(x);
+  },
+  atan2: (x: number, y: number): number => {
+    if (!ready) init();
+    return atan2(x, y);
+  },
+  sinh: (x: number): number => {
+    if (!ready) init();
+    return sinh(x);
+  },
+  cosh: (x: number): number => {
+    if (!ready) init();
+    return cosh(x);
+  },
+  tanh: (x: number): number => {
+    if (!ready) init();
+    return tanh(x);
+  },
+  asinh: (x: number): number => {
+    if (!ready) init();
+    return asinh(x);
+  },
+  acosh: (x: number): number => {
+    if (!ready) init();
+    return acosh(x);
+  },
+  atanh: (x: number): number => {
+    if (!ready) init();
+    return atanh(x);
+  },
+  cbrt: (x: number): number => {
+    if (!ready) init();
+    return cbrt(x);
+  },
+  erf: (x: number): number => {
+    if (!ready) init();
+    return erf(x);
+  },
+  erfc: (x: number): number => {
+    if (!ready) init();
+    return erfc(x);
+  },
 };

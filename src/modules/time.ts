@@ -380,8 +380,6 @@ function loadZone(): void {
   zone = z ?? new Zone([], [], [UTC_INFO], null);
 }
 
-loadZone();
-
 function localTm(t: number): Tm {
   const info = zone.info(t);
   return brokenDown(t, info.offset, info.isdst, info.abbr);

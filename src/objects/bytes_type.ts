@@ -492,6 +492,116 @@ export function defineBytesMethods(K: BytesKind): void {
       return K.make(out);
     });
 
+  const iterType = auxType(`${tn}_iterator`);
+  defMethod(iterType, "__iter__", (self) => self);
+  defMethod(iterType, "__next__", (self: PyBytesIterator) => {
+    const v = self.nextValue();
+    if (v === undefined) throw stopIteration();
+    return v;
+  });
+  defMethod(iterType, "__length_hint__", (self: PyBytesIterator) => Math.max(0, dataOf(self.seq).length - self.pos));
+
+  const isIndexLike = (o: PyObject) => {
+    const t = typeof o;
+    return t === "number" || t === "bigint" || t === "boolean" || typeOf(o).lookup("__index__") !== undefined;
+  };
+
+  const fillArg = (fname: string, args: PyObject[], kwnames: string[] | null): [number, number] => {
+    posArgs(fname, args, kwnames, 1, 2);
+    const width = ssizeArg(args[0]);
+    let fill = 32;
+    if (args.length > 1) {
+      const f = args[1];
+      const ft = typeOf(f);
+      const d = ft.isSubtype(BytesType) || ft.isSubtype(ByteArrayType) ? getBuffer(f) : undefined;
+      if (d === undefined || d.length !== 1) {
+        throw typeError(`${fname}() argument 2 must be a byte string of length 1, not ${typeName(f)}`);
+      }
+      fill = d[0]!;
+    }
+    return [width, fill];
+  };
+  const padded = (d: Uint8Array, left: number, right: number, fill: number) => {
+    const out = new Uint8Array(d.length + left + right).fill(fill);
+    out.set(d, left);
+    return K.make(out);
+  };
+
+  const searchArgs = (fname: string, args: PyObject[], kwnames: string[] | null): [Uint8Array, number, number] => {
+    posArgs(fname, args, kwnames, 1, 3);
+    const start = sliceBound(args[1], 0);
+    const end = sliceBound(args[2], MAX_SSIZE);
+    return [needleArg(args[0]), start, end];
+  };
+
+  const defTail = (name: string, dir: number) => {
+    defMethod(T, name, (self, args, kwnames) => {
+      posArgs(name, args, kwnames, 1, 3);
+      const start = sliceBound(args[1], 0);
+      const end = sliceBound(args[2], MAX_SSIZE);
+      const d = dataOf(self);
+      const x = args[0];
+      if (x instanceof PyTuple) {
+        for (const item of x.items) if (tailMatch(d, bufferArg(item), start, end, dir)) return true;
+        return false;
+      }
+      const b = getBuffer(x);
+      if (b === undefined) throw typeError(`${name} first arg must be bytes or a tuple of bytes, not ${typeName(x)}`);
+      return tailMatch(d, b, start, end, dir);
+    });
+  };
+
+  const allBytes = (name: string, pred: (c: number) => boolean, emptyResult = false) =>
+    noArg(name, (d) => {
+      if (d.length === 0) return emptyResult;
+      for (const c of d) if (!pred(c)) return false;
+      return true;
+    });
+
+  const stripArg = (fname: string, args: PyObject[], kwnames: string[] | null): Uint8Array | null => {
+    posArgs(fname, args, kwnames, 0, 1);
+    const c = args[0];
+    if (c === undefined || c === None) return null;
+    return bufferArg(c);
+  };
+  const strip = (d: Uint8Array, chars: Uint8Array | null, left: boolean, right: boolean) => {
+    const inSet = chars === null ? isSpaceByte : (c: number) => chars.includes(c);
+    let i = 0;
+    let j = d.length;
+    if (left) while (i < j && inSet(d[i]!)) i++;
+    if (right) while (j > i && inSet(d[j - 1]!)) j--;
+    return K.make(d.slice(i, j));
+  };
+
+  const sepArg = (fname: string, args: PyObject[], kwnames: string[] | null): Uint8Array => {
+    checkArity(`${tn}.${fname}`, args, kwnames, 1, 1);
+    const sep = bufferArg(args[0]);
+    if (sep.length === 0) throw valueError("empty separator");
+    return sep;
+  };
+  // bytes.partition returns the separator object it was given; bytearray.partition a bytearray copy
+  const sepResult = (arg: PyObject, sep: Uint8Array) => (tn === "bytes" ? arg : K.make(sep));
+
+  const defAffix = (name: string, suffix: boolean) => {
+    defMethod(T, name, (self, args, kwnames) => {
+      checkArity(`${tn}.${name}`, args, kwnames, 1, 1);
+      const a = bufferArg(args[0]);
+      const d = dataOf(self);
+      if (a.length === 0 || !tailMatch(d, a, 0, d.length, suffix ? 1 : -1)) return K.make(d.slice());
+      return K.make(suffix ? d.slice(0, d.length - a.length) : d.slice(a.length));
+    });
+  };
+
+  const splitArgs = (fname: string, args: PyObject[], kwnames: string[] | null): [Uint8Array | null, number] => {
+    const [sepObj, maxObj] = parseArgs(fname, args, kwnames, ["sep", "maxsplit"], 0);
+    let max = maxObj === undefined ? -1 : ssizeArg(maxObj);
+    if (max < 0) max = MAX_SSIZE;
+    if (sepObj === undefined || sepObj === None) return [null, max];
+    const sep = bufferArg(sepObj);
+    if (sep.length === 0) throw valueError("empty separator");
+    return [sep.slice(), max];
+  };
+
   // Special methods
 
   defMethod(T, "__add__", (self, args, kwnames) => {
@@ -537,15 +647,6 @@ export function defineBytesMethods(K: BytesKind): void {
     }
     return d[i]!;
   });
-
-  const iterType = auxType(`${tn}_iterator`);
-  defMethod(iterType, "__iter__", (self) => self);
-  defMethod(iterType, "__next__", (self: PyBytesIterator) => {
-    const v = self.nextValue();
-    if (v === undefined) throw stopIteration();
-    return v;
-  });
-  defMethod(iterType, "__length_hint__", (self: PyBytesIterator) => Math.max(0, dataOf(self.seq).length - self.pos));
   defMethod(T, "__iter__", (self, args, kwnames) => {
     wrapperArgs("__iter__", args, kwnames, 0);
     return new PyBytesIterator(self, iterType);
@@ -560,12 +661,6 @@ export function defineBytesMethods(K: BytesKind): void {
     wrapperArgs("__mod__", args, kwnames, 1);
     return K.make(bytesPercentFormat(dataOf(self), args[0]));
   });
-  defMethod(T, "__rmod__", () => NotImplemented);
-
-  const isIndexLike = (o: PyObject) => {
-    const t = typeof o;
-    return t === "number" || t === "bigint" || t === "boolean" || typeOf(o).lookup("__index__") !== undefined;
-  };
   defMethod(T, "__mul__", (self, args, kwnames) => {
     wrapperArgs("__mul__", args, kwnames, 1);
     const n = args[0];
@@ -575,6 +670,7 @@ export function defineBytesMethods(K: BytesKind): void {
     }
     return K.make(repeatBytes(dataOf(self), ssizeArg(n)));
   });
+  defMethod(T, "__rmod__", () => NotImplemented);
   defMethod(T, "__rmul__", (self, args, kwnames) => {
     wrapperArgs("__rmul__", args, kwnames, 1);
     const n = args[0];
@@ -585,27 +681,6 @@ export function defineBytesMethods(K: BytesKind): void {
   // Public methods
 
   mapBytes("capitalize", (c, i) => (i === 0 ? toUpperByte(c) : toLowerByte(c)));
-
-  const fillArg = (fname: string, args: PyObject[], kwnames: string[] | null): [number, number] => {
-    posArgs(fname, args, kwnames, 1, 2);
-    const width = ssizeArg(args[0]);
-    let fill = 32;
-    if (args.length > 1) {
-      const f = args[1];
-      const ft = typeOf(f);
-      const d = ft.isSubtype(BytesType) || ft.isSubtype(ByteArrayType) ? getBuffer(f) : undefined;
-      if (d === undefined || d.length !== 1) {
-        throw typeError(`${fname}() argument 2 must be a byte string of length 1, not ${typeName(f)}`);
-      }
-      fill = d[0]!;
-    }
-    return [width, fill];
-  };
-  const padded = (d: Uint8Array, left: number, right: number, fill: number) => {
-    const out = new Uint8Array(d.length + left + right).fill(fill);
-    out.set(d, left);
-    return K.make(out);
-  };
   defMethod(T, "center", (self, args, kwnames) => {
     const [width, fill] = fillArg("center", args, kwnames);
     const d = dataOf(self);
@@ -614,46 +689,9 @@ export function defineBytesMethods(K: BytesKind): void {
     const left = Math.floor(marg / 2) + (marg & width & 1);
     return padded(d, left, marg - left, fill);
   });
-  defMethod(T, "ljust", (self, args, kwnames) => {
-    const [width, fill] = fillArg("ljust", args, kwnames);
-    const d = dataOf(self);
-    return d.length >= width ? K.make(d.slice()) : padded(d, 0, width - d.length, fill);
-  });
-  defMethod(T, "rjust", (self, args, kwnames) => {
-    const [width, fill] = fillArg("rjust", args, kwnames);
-    const d = dataOf(self);
-    return d.length >= width ? K.make(d.slice()) : padded(d, width - d.length, 0, fill);
-  });
-
-  const searchArgs = (fname: string, args: PyObject[], kwnames: string[] | null): [Uint8Array, number, number] => {
-    posArgs(fname, args, kwnames, 1, 3);
-    const start = sliceBound(args[1], 0);
-    const end = sliceBound(args[2], MAX_SSIZE);
-    return [needleArg(args[0]), start, end];
-  };
   defMethod(T, "count", (self, args, kwnames) => {
     const [n, start, end] = searchArgs("count", args, kwnames);
     return countIn(dataOf(self), n, start, end);
-  });
-  defMethod(T, "find", (self, args, kwnames) => {
-    const [n, start, end] = searchArgs("find", args, kwnames);
-    return findIn(dataOf(self), n, start, end, 1);
-  });
-  defMethod(T, "rfind", (self, args, kwnames) => {
-    const [n, start, end] = searchArgs("rfind", args, kwnames);
-    return findIn(dataOf(self), n, start, end, -1);
-  });
-  defMethod(T, "index", (self, args, kwnames) => {
-    const [n, start, end] = searchArgs("index", args, kwnames);
-    const r = findIn(dataOf(self), n, start, end, 1);
-    if (r < 0) throw valueError("subsection not found");
-    return r;
-  });
-  defMethod(T, "rindex", (self, args, kwnames) => {
-    const [n, start, end] = searchArgs("rindex", args, kwnames);
-    const r = findIn(dataOf(self), n, start, end, -1);
-    if (r < 0) throw valueError("subsection not found");
-    return r;
   });
 
   defMethod(T, "decode", (self, args, kwnames) => {
@@ -662,24 +700,6 @@ export function defineBytesMethods(K: BytesKind): void {
     const err = errors === undefined ? "strict" : textArg(errors, "decode() argument 'errors'");
     return decodeBytes(dataOf(self), enc, err);
   });
-
-  const defTail = (name: string, dir: number) => {
-    defMethod(T, name, (self, args, kwnames) => {
-      posArgs(name, args, kwnames, 1, 3);
-      const start = sliceBound(args[1], 0);
-      const end = sliceBound(args[2], MAX_SSIZE);
-      const d = dataOf(self);
-      const x = args[0];
-      if (x instanceof PyTuple) {
-        for (const item of x.items) if (tailMatch(d, bufferArg(item), start, end, dir)) return true;
-        return false;
-      }
-      const b = getBuffer(x);
-      if (b === undefined) throw typeError(`${name} first arg must be bytes or a tuple of bytes, not ${typeName(x)}`);
-      return tailMatch(d, b, start, end, dir);
-    });
-  };
-  defTail("startswith", -1);
   defTail("endswith", 1);
 
   defMethod(T, "expandtabs", (self, args, kwnames) => {
@@ -709,6 +729,10 @@ export function defineBytesMethods(K: BytesKind): void {
     }
     return K.make(Uint8Array.from(out));
   });
+  defMethod(T, "find", (self, args, kwnames) => {
+    const [n, start, end] = searchArgs("find", args, kwnames);
+    return findIn(dataOf(self), n, start, end, 1);
+  });
 
   defClassMethod(T, "fromhex", (cls: PyType, args, kwnames) => {
     checkArity(`${tn}.fromhex`, args, kwnames, 1, 1);
@@ -724,18 +748,16 @@ export function defineBytesMethods(K: BytesKind): void {
     const [sep, per] = hexSepArgs(args, kwnames);
     return hexOf(dataOf(self), sep, per);
   });
-
-  const allBytes = (name: string, pred: (c: number) => boolean, emptyResult = false) =>
-    noArg(name, (d) => {
-      if (d.length === 0) return emptyResult;
-      for (const c of d) if (!pred(c)) return false;
-      return true;
-    });
+  defMethod(T, "index", (self, args, kwnames) => {
+    const [n, start, end] = searchArgs("index", args, kwnames);
+    const r = findIn(dataOf(self), n, start, end, 1);
+    if (r < 0) throw valueError("subsection not found");
+    return r;
+  });
   allBytes("isalnum", (c) => isAlphaByte(c) || isDigitByte(c));
   allBytes("isalpha", isAlphaByte);
   allBytes("isascii", (c) => c < 0x80, true);
   allBytes("isdigit", isDigitByte);
-  allBytes("isspace", isSpaceByte);
   noArg("islower", (d) => {
     let cased = false;
     for (const c of d) {
@@ -744,14 +766,7 @@ export function defineBytesMethods(K: BytesKind): void {
     }
     return cased;
   });
-  noArg("isupper", (d) => {
-    let cased = false;
-    for (const c of d) {
-      if (isLowerByte(c)) return false;
-      if (isUpperByte(c)) cased = true;
-    }
-    return cased;
-  });
+  allBytes("isspace", isSpaceByte);
   noArg("istitle", (d) => {
     let cased = false;
     let prev = false;
@@ -763,6 +778,14 @@ export function defineBytesMethods(K: BytesKind): void {
         if (!prev) return false;
         prev = cased = true;
       } else prev = false;
+    }
+    return cased;
+  });
+  noArg("isupper", (d) => {
+    let cased = false;
+    for (const c of d) {
+      if (isLowerByte(c)) return false;
+      if (isUpperByte(c)) cased = true;
     }
     return cased;
   });
@@ -795,49 +818,26 @@ export function defineBytesMethods(K: BytesKind): void {
     }
     return K.make(concatBytes(parts));
   });
-
-  mapBytes("lower", toLowerByte);
-  mapBytes("upper", toUpperByte);
-  mapBytes("swapcase", (c) => (isUpperByte(c) ? c + 32 : isLowerByte(c) ? c - 32 : c));
-  noArg("title", (d) => {
-    const out = new Uint8Array(d.length);
-    let prev = false;
-    for (let i = 0; i < d.length; i++) {
-      const c = d[i]!;
-      if (isLowerByte(c)) out[i] = prev ? c : c - 32;
-      else if (isUpperByte(c)) out[i] = prev ? c + 32 : c;
-      else out[i] = c;
-      prev = isAlphaByte(c);
-    }
-    return K.make(out);
+  defMethod(T, "ljust", (self, args, kwnames) => {
+    const [width, fill] = fillArg("ljust", args, kwnames);
+    const d = dataOf(self);
+    return d.length >= width ? K.make(d.slice()) : padded(d, 0, width - d.length, fill);
   });
 
-  const stripArg = (fname: string, args: PyObject[], kwnames: string[] | null): Uint8Array | null => {
-    posArgs(fname, args, kwnames, 0, 1);
-    const c = args[0];
-    if (c === undefined || c === None) return null;
-    return bufferArg(c);
-  };
-  const strip = (d: Uint8Array, chars: Uint8Array | null, left: boolean, right: boolean) => {
-    const inSet = chars === null ? isSpaceByte : (c: number) => chars.includes(c);
-    let i = 0;
-    let j = d.length;
-    if (left) while (i < j && inSet(d[i]!)) i++;
-    if (right) while (j > i && inSet(d[j - 1]!)) j--;
-    return K.make(d.slice(i, j));
-  };
-  defMethod(T, "strip", (self, args, kwnames) => strip(dataOf(self), stripArg("strip", args, kwnames), true, true));
+  mapBytes("lower", toLowerByte);
   defMethod(T, "lstrip", (self, args, kwnames) => strip(dataOf(self), stripArg("lstrip", args, kwnames), true, false));
-  defMethod(T, "rstrip", (self, args, kwnames) => strip(dataOf(self), stripArg("rstrip", args, kwnames), false, true));
 
-  const sepArg = (fname: string, args: PyObject[], kwnames: string[] | null): Uint8Array => {
-    checkArity(`${tn}.${fname}`, args, kwnames, 1, 1);
-    const sep = bufferArg(args[0]);
-    if (sep.length === 0) throw valueError("empty separator");
-    return sep;
-  };
-  // bytes.partition returns the separator object it was given; bytearray.partition a bytearray copy
-  const sepResult = (arg: PyObject, sep: Uint8Array) => (tn === "bytes" ? arg : K.make(sep));
+  defStatic(T, "maketrans", (args, kwnames) => {
+    if (kwnames !== null && kwnames.length > 0) throw typeError("maketrans() takes no keyword arguments");
+    checkArity("maketrans", args, null, 2, 2);
+    const frm = bufferArg(args[0]);
+    const to = bufferArg(args[1]);
+    if (frm.length !== to.length) throw valueError("maketrans arguments must have same length");
+    const table = new Uint8Array(256);
+    for (let i = 0; i < 256; i++) table[i] = i;
+    for (let i = 0; i < frm.length; i++) table[frm[i]!] = to[i]!;
+    return new PyBytes(table);
+  });
   defMethod(T, "partition", (self, args, kwnames) => {
     const sep = sepArg("partition", args, kwnames).slice();
     const d = dataOf(self);
@@ -845,23 +845,6 @@ export function defineBytesMethods(K: BytesKind): void {
     if (i < 0) return new PyTuple([K.make(d.slice()), K.make(new Uint8Array(0)), K.make(new Uint8Array(0))]);
     return new PyTuple([K.make(d.slice(0, i)), sepResult(args[0], sep), K.make(d.slice(i + sep.length))]);
   });
-  defMethod(T, "rpartition", (self, args, kwnames) => {
-    const sep = sepArg("rpartition", args, kwnames).slice();
-    const d = dataOf(self);
-    const i = bytesRFind(d, sep, 0, d.length);
-    if (i < 0) return new PyTuple([K.make(new Uint8Array(0)), K.make(new Uint8Array(0)), K.make(d.slice())]);
-    return new PyTuple([K.make(d.slice(0, i)), sepResult(args[0], sep), K.make(d.slice(i + sep.length))]);
-  });
-
-  const defAffix = (name: string, suffix: boolean) => {
-    defMethod(T, name, (self, args, kwnames) => {
-      checkArity(`${tn}.${name}`, args, kwnames, 1, 1);
-      const a = bufferArg(args[0]);
-      const d = dataOf(self);
-      if (a.length === 0 || !tailMatch(d, a, 0, d.length, suffix ? 1 : -1)) return K.make(d.slice());
-      return K.make(suffix ? d.slice(0, d.length - a.length) : d.slice(a.length));
-    });
-  };
   defAffix("removeprefix", false);
   defAffix("removesuffix", true);
 
@@ -872,23 +855,36 @@ export function defineBytesMethods(K: BytesKind): void {
     const count = args.length > 2 ? ssizeArg(args[2]) : -1;
     return K.make(replaceBytes(dataOf(self), o, nw, count));
   });
-
-  const splitArgs = (fname: string, args: PyObject[], kwnames: string[] | null): [Uint8Array | null, number] => {
-    const [sepObj, maxObj] = parseArgs(fname, args, kwnames, ["sep", "maxsplit"], 0);
-    let max = maxObj === undefined ? -1 : ssizeArg(maxObj);
-    if (max < 0) max = MAX_SSIZE;
-    if (sepObj === undefined || sepObj === None) return [null, max];
-    const sep = bufferArg(sepObj);
-    if (sep.length === 0) throw valueError("empty separator");
-    return [sep.slice(), max];
-  };
-  defMethod(T, "split", (self, args, kwnames) => {
-    const [sep, max] = splitArgs("split", args, kwnames);
-    return new PyList(splitBytes(dataOf(self), sep, max).map((b) => K.make(b)));
+  defMethod(T, "rfind", (self, args, kwnames) => {
+    const [n, start, end] = searchArgs("rfind", args, kwnames);
+    return findIn(dataOf(self), n, start, end, -1);
+  });
+  defMethod(T, "rindex", (self, args, kwnames) => {
+    const [n, start, end] = searchArgs("rindex", args, kwnames);
+    const r = findIn(dataOf(self), n, start, end, -1);
+    if (r < 0) throw valueError("subsection not found");
+    return r;
+  });
+  defMethod(T, "rjust", (self, args, kwnames) => {
+    const [width, fill] = fillArg("rjust", args, kwnames);
+    const d = dataOf(self);
+    return d.length >= width ? K.make(d.slice()) : padded(d, width - d.length, 0, fill);
+  });
+  defMethod(T, "rpartition", (self, args, kwnames) => {
+    const sep = sepArg("rpartition", args, kwnames).slice();
+    const d = dataOf(self);
+    const i = bytesRFind(d, sep, 0, d.length);
+    if (i < 0) return new PyTuple([K.make(new Uint8Array(0)), K.make(new Uint8Array(0)), K.make(d.slice())]);
+    return new PyTuple([K.make(d.slice(0, i)), sepResult(args[0], sep), K.make(d.slice(i + sep.length))]);
   });
   defMethod(T, "rsplit", (self, args, kwnames) => {
     const [sep, max] = splitArgs("rsplit", args, kwnames);
     return new PyList(rsplitBytes(dataOf(self), sep, max).map((b) => K.make(b)));
+  });
+  defMethod(T, "rstrip", (self, args, kwnames) => strip(dataOf(self), stripArg("rstrip", args, kwnames), false, true));
+  defMethod(T, "split", (self, args, kwnames) => {
+    const [sep, max] = splitArgs("split", args, kwnames);
+    return new PyList(splitBytes(dataOf(self), sep, max).map((b) => K.make(b)));
   });
 
   defMethod(T, "splitlines", (self, args, kwnames) => {
@@ -912,6 +908,21 @@ export function defineBytesMethods(K: BytesKind): void {
     }
     return new PyList(out);
   });
+  defTail("startswith", -1);
+  defMethod(T, "strip", (self, args, kwnames) => strip(dataOf(self), stripArg("strip", args, kwnames), true, true));
+  mapBytes("swapcase", (c) => (isUpperByte(c) ? c + 32 : isLowerByte(c) ? c - 32 : c));
+  noArg("title", (d) => {
+    const out = new Uint8Array(d.length);
+    let prev = false;
+    for (let i = 0; i < d.length; i++) {
+      const c = d[i]!;
+      if (isLowerByte(c)) out[i] = prev ? c : c - 32;
+      else if (isUpperByte(c)) out[i] = prev ? c + 32 : c;
+      else out[i] = c;
+      prev = isAlphaByte(c);
+    }
+    return K.make(out);
+  });
 
   defMethod(T, "translate", (self, args, kwnames) => {
     const [table, del] = parseArgs("translate", args, kwnames, ["table", "delete"], 1, 1);
@@ -928,18 +939,7 @@ export function defineBytesMethods(K: BytesKind): void {
     }
     return K.make(Uint8Array.from(out));
   });
-
-  defStatic(T, "maketrans", (args, kwnames) => {
-    if (kwnames !== null && kwnames.length > 0) throw typeError("maketrans() takes no keyword arguments");
-    checkArity("maketrans", args, null, 2, 2);
-    const frm = bufferArg(args[0]);
-    const to = bufferArg(args[1]);
-    if (frm.length !== to.length) throw valueError("maketrans arguments must have same length");
-    const table = new Uint8Array(256);
-    for (let i = 0; i < 256; i++) table[i] = i;
-    for (let i = 0; i < frm.length; i++) table[frm[i]!] = to[i]!;
-    return new PyBytes(table);
-  });
+  mapBytes("upper", toUpperByte);
 
   defMethod(T, "zfill", (self, args, kwnames) => {
     checkArity(`${tn}.zfill`, args, kwnames, 1, 1);

@@ -2,7 +2,7 @@
 // f_code, f_globals, f_locals, f_lineno, f_back, f_lasti; tb_frame, tb_lineno, tb_lasti, tb_next; and
 // sys._getframe.
 
-import { PyTraceback } from "../vm/errors.js";
+import type { PyTraceback } from "../vm/errors.js";
 import type { Frame } from "../vm/frame.js";
 import { lineOf } from "../vm/linetable.js";
 import { mainThread } from "../vm/thread.js";

@@ -14,7 +14,7 @@ import {
   typeOf,
 } from "./builtin_types.js";
 import { isExceptionType, PyBaseException, stopIteration, typeError } from "./exceptions.js";
-import { closeIterHook, genClose, genDelegate, genSend, genThrow, PyGenerator } from "./generator.js";
+import { closeIterHook, genClose, genDelegate, genSend, genThrow, type PyGenerator } from "./generator.js";
 import type { PyObject } from "./object.js";
 import type { PyType } from "./type.js";
 import { mainThread } from "../vm/thread.js";
@@ -223,7 +223,11 @@ for (const T of [ASendType, AThrowType]) {
 
 defMethod(AsyncGeneratorType, "__aiter__", (self: PyGenerator) => self);
 defMethod(AsyncGeneratorType, "__anext__", (self: PyGenerator) => new PyAsyncGenAwaitable(self, None, false, null));
-defMethod(AsyncGeneratorType, "asend", (self: PyGenerator, args) => new PyAsyncGenAwaitable(self, args[0], false, null));
+defMethod(
+  AsyncGeneratorType,
+  "asend",
+  (self: PyGenerator, args) => new PyAsyncGenAwaitable(self, args[0], false, null),
+);
 defMethod(
   AsyncGeneratorType,
   "athrow",

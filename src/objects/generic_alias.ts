@@ -2,7 +2,15 @@
 // Objects/genericaliasobject.c and unionobject.c (the parts programs observe: repr, __origin__, __args__,
 // equality, calls, isinstance/issubclass with unions, class bases via __mro_entries__).
 
-import { bindDescriptor, call, getAttrOrUndefined, repr, richCompare, setGenericAlias, typeName } from "../vm/abstract.js";
+import {
+  bindDescriptor,
+  call,
+  getAttrOrUndefined,
+  repr,
+  richCompare,
+  setGenericAlias,
+  typeName,
+} from "../vm/abstract.js";
 import {
   ByteArrayType,
   BytesType,

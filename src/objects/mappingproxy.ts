@@ -32,7 +32,13 @@ Object.defineProperty(PyMappingProxy.prototype, "type", { value: MappingProxyTyp
 defStatic(MappingProxyType, "__new__", (args) => {
   const m = args[1];
   if (m === undefined) throw typeError("mappingproxy() missing required argument 'mapping' (pos 1)");
-  if (m instanceof PyList || m instanceof PyTuple || typeof m !== "object" || m === null || m.type.lookup("__getitem__") === undefined) {
+  if (
+    m instanceof PyList ||
+    m instanceof PyTuple ||
+    typeof m !== "object" ||
+    m === null ||
+    m.type.lookup("__getitem__") === undefined
+  ) {
     throw typeError(`mappingproxy() argument must be a mapping, not ${typeName(m)}`);
   }
   return new PyMappingProxy(m);

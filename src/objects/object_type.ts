@@ -164,7 +164,7 @@ function nativeBaseOf(m: PyType): PyType {
   return ObjectType;
 }
 
-const objectNew = (args: PyObject[], kwnames: string[] | null) => {
+const objectNew = (args: PyObject[], _kwnames: string[] | null) => {
   const t = args[0];
   if (!(t instanceof PyType)) throw typeError(`object.__new__(X): X is not a type object (${typeName(t)})`);
   if (args.length > 1) {
@@ -264,7 +264,8 @@ defMethod(ObjectType, "__format__", (self, args, kwnames) => {
   return str(self);
 });
 defClassMethod(ObjectType, "__init_subclass__", (cls: PyType, args, kwnames) => {
-  if (kwnames !== null && kwnames.length > 0) throw typeError(`${cls.name}.__init_subclass__() takes no keyword arguments`);
+  if (kwnames !== null && kwnames.length > 0)
+    throw typeError(`${cls.name}.__init_subclass__() takes no keyword arguments`);
   if (args.length > 0) throw typeError(`${cls.name}.__init_subclass__() takes no arguments (${args.length} given)`);
   return None;
 });
@@ -580,7 +581,13 @@ export function createClass(meta: PyType, name: string, basesIn: PyObject[], ns:
   for (const [k, v] of ns.entries()) {
     if (typeof k === "string") dict.set(k, v);
   }
-  const t = new PyType(meta, name, bases, dict, TPFLAGS_HEAPTYPE | TPFLAGS_BASETYPE | (solid.flags & (0x7f000000 | TPFLAGS_SEQUENCE | TPFLAGS_MAPPING)));
+  const t = new PyType(
+    meta,
+    name,
+    bases,
+    dict,
+    TPFLAGS_HEAPTYPE | TPFLAGS_BASETYPE | (solid.flags & (0x7f000000 | TPFLAGS_SEQUENCE | TPFLAGS_MAPPING)),
+  );
   t.solidBase = nativeBase(solid);
   try {
     t.mro = computeMroFor(t, meta);
@@ -1228,7 +1235,9 @@ for (const T of [GetSetDescrType, MemberDescrType]) {
     return None;
   });
   defMethod(T, "__repr__", (d: PyGetSetDescr) =>
-    d.isMember ? `<member '${d.name}' of '${d.objclass.name}' objects>` : `<attribute '${d.name}' of '${d.objclass.name}' objects>`,
+    d.isMember
+      ? `<member '${d.name}' of '${d.objclass.name}' objects>`
+      : `<attribute '${d.name}' of '${d.objclass.name}' objects>`,
   );
   defGetSet(T, "__name__", (d: PyGetSetDescr) => d.name);
   defGetSet(T, "__qualname__", (d: PyGetSetDescr) => `${d.objclass.name}.${d.name}`);

@@ -1,5 +1,10 @@
-// Python `str` helpers. A Python str is a JS string (UTF-16): an astral character is a surrogate pair,
-// a lone surrogate stands for itself.
+// Python `str` values and helpers (docs/DESIGN.md, "Values"). A Python str is a JS string (UTF-16): an
+// astral character is a surrogate pair, a lone surrogate stands for itself; the rare str in which a high
+// surrogate code point is followed by a low one is a PyCodePointStr; a str-subclass instance is a
+// PyStrSubclass wrapping either. This module holds what every layer needs: repr, code-point access
+// (length, indices, comparison, concatenation), and CPython's Unicode character database (properties and
+// case mappings, Unicode 15.1), which JS's own `\p{...}` classes only approximate (Node's Unicode is newer).
+// The methods of str live in str_type.ts.
 
 import { isPrintable } from "../generated/unicode_printable.js";
 import type { PyObject } from "./object.js";

@@ -232,7 +232,7 @@ function charAt(cps: readonly number[], i: number): string {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Construction
+// Helpers of the special methods
 
 /** The class argument of `T.__new__(cls, ...)` with the checks of CPython's tp_new_wrapper. */
 export function newTypeArg(T: PyType, args: PyObject[]): PyType {
@@ -243,57 +243,11 @@ export function newTypeArg(T: PyType, args: PyObject[]): PyType {
   return cls;
 }
 
-defStatic(StrType, "__new__", (args, kwnames) => {
-  const cls = newTypeArg(StrType, args);
-  const rest = args.slice(1);
-  const npos = rest.length - (kwnames === null ? 0 : kwnames.length);
-  if (npos > 3) throw typeError(`str expected at most 3 arguments, got ${npos}`);
-  const [obj, encoding, errors] = parseArgs("str", rest, kwnames, ["object", "encoding", "errors"], 0);
-  if (encoding !== undefined && !isStr(encoding)) {
-    throw typeError(`str() argument 'encoding' must be str, not ${argTypeName(encoding)}`);
-  }
-  if (errors !== undefined && !isStr(errors)) {
-    throw typeError(`str() argument 'errors' must be str, not ${argTypeName(errors)}`);
-  }
-  let value: Str;
-  if (obj === undefined) value = "";
-  else if (encoding === undefined && errors === undefined) value = strResult(obj);
-  else value = decodeObject(obj, encoding as PyObject, errors as PyObject);
-  if (cls === StrType) return value;
-  return newStrSubclassInstance(cls, value);
-});
-
 /** str(obj) as a Str (PyObject_Str). */
 function strResult(o: PyObject): Str {
   const r: PyObject = strOf(o);
   return asStr(r) ?? (r as string);
 }
-
-// ---------------------------------------------------------------------------------------------------
-// Special methods
-
-defMethod(StrType, "__add__", (self, args, kwnames) => {
-  wrapperArgs("__add__", args, kwnames, 1);
-  const a = S(self);
-  const b = asStr(args[0]);
-  if (b === undefined) {
-    // CPython's str has no nb_add: `str + x` tries x.__radd__ first, then raises from sq_concat
-    if (otherHandlesReflected(args[0], "__radd__")) return NotImplemented;
-    throw typeError(`can only concatenate str (not "${typeName(args[0])}") to str`);
-  }
-  return concat2(a, b);
-});
-
-defMethod(StrType, "__contains__", (self, args, kwnames) => {
-  wrapperArgs("__contains__", args, kwnames, 1);
-  const s = S(self);
-  const sub = asStr(args[0]);
-  if (sub === undefined) throw typeError(`'in <string>' requires string as left operand, not ${typeName(args[0])}`);
-  if (flat2(s, sub)) return (s as string).includes(sub as string);
-  const h = readCodePoints(s);
-  const n = readCodePoints(sub);
-  return cpFind(h, n, 0, h.length) >= 0;
-});
 
 function defCompare(name: string, op: number): void {
   defMethod(StrType, name, (self, args, kwnames) => {
@@ -316,24 +270,6 @@ function defCompare(name: string, op: number): void {
     }
   });
 }
-defCompare("__eq__", PY_EQ);
-defCompare("__ne__", PY_NE);
-defCompare("__lt__", PY_LT);
-defCompare("__le__", PY_LE);
-defCompare("__gt__", PY_GT);
-defCompare("__ge__", PY_GE);
-
-defMethod(StrType, "__format__", (self, args, kwnames) => {
-  posArgs("__format__", args, kwnames, 1, 1);
-  const spec = asStr(args[0]);
-  if (spec === undefined) throw typeError(`__format__() argument must be str, not ${argTypeName(args[0])}`);
-  return formatStr(S(self), spec, typeName(self));
-});
-
-defMethod(StrType, "__getitem__", (self, args, kwnames) => {
-  wrapperArgs("__getitem__", args, kwnames, 1);
-  return strGetItem(S(self), args[0]);
-});
 
 /** s[key] for an int or a slice. */
 export function strGetItem(s: Str, key: PyObject): Str {
@@ -370,16 +306,6 @@ export function strGetItem(s: Str, key: PyObject): Str {
   if (i < 0 || i >= cps.length) throw newException(IndexError, "string index out of range");
   return charAt(cps, i);
 }
-
-defMethod(StrType, "__getnewargs__", (self, args, kwnames) => {
-  posArgs("__getnewargs__", args, kwnames, 0, 0);
-  return new PyTuple([S(self)]);
-});
-
-defMethod(StrType, "__hash__", (self, args, kwnames) => {
-  wrapperArgs("__hash__", args, kwnames, 0);
-  return strHashAny(S(self));
-});
 
 /** hash() of a str in any representation. */
 export function strHashOf(s: Str): Int {
@@ -438,29 +364,6 @@ for (const T of [StrAsciiIteratorType, StrIteratorType]) {
   defMethod(T, "__length_hint__", (self: PyStrIterator) => self.remaining());
 }
 
-defMethod(StrType, "__iter__", (self, args, kwnames) => {
-  wrapperArgs("__iter__", args, kwnames, 0);
-  const s = S(self);
-  return typeof s === "string" ? new PyStrIterator(s, null) : new PyStrIterator("", s.codePoints);
-});
-
-defMethod(StrType, "__len__", (self, args, kwnames) => {
-  wrapperArgs("__len__", args, kwnames, 0);
-  return strLength(S(self));
-});
-
-defMethod(StrType, "__mod__", (self, args, kwnames) => {
-  wrapperArgs("__mod__", args, kwnames, 1);
-  return strPercentFormat(S(self), args[0]);
-});
-
-defMethod(StrType, "__rmod__", (self, args, kwnames) => {
-  wrapperArgs("__rmod__", args, kwnames, 1);
-  const other = asStr(args[0]);
-  if (other === undefined) return NotImplemented;
-  return strPercentFormat(other, self);
-});
-
 function repeat(s: Str, nObj: PyObject): Str {
   const n = ssizeArg(nObj);
   if (n <= 0) return "";
@@ -481,47 +384,6 @@ function isIndexLike(o: PyObject): boolean {
   const t = typeof o;
   return t === "number" || t === "bigint" || t === "boolean" || typeOf(o).lookup("__index__") !== undefined;
 }
-
-defMethod(StrType, "__mul__", (self, args, kwnames) => {
-  wrapperArgs("__mul__", args, kwnames, 1);
-  const n = args[0];
-  if (!isIndexLike(n)) {
-    if (otherHandlesReflected(n, "__rmul__")) return NotImplemented;
-    throw typeError(`can't multiply sequence by non-int of type '${typeName(n)}'`);
-  }
-  return repeat(S(self), n);
-});
-
-defMethod(StrType, "__rmul__", (self, args, kwnames) => {
-  wrapperArgs("__rmul__", args, kwnames, 1);
-  const n = args[0];
-  if (!isIndexLike(n)) throw typeError(`can't multiply sequence by non-int of type '${typeName(n)}'`);
-  return repeat(S(self), n);
-});
-
-defMethod(StrType, "__repr__", (self, args, kwnames) => {
-  wrapperArgs("__repr__", args, kwnames, 0);
-  const s = S(self);
-  return typeof s === "string" ? strRepr(s) : codePointStrRepr(s);
-});
-
-defMethod(StrType, "__sizeof__", (self, args, kwnames) => {
-  posArgs("__sizeof__", args, kwnames, 0, 0);
-  const s = S(self);
-  const cps = readCodePoints(s);
-  let max = 0;
-  for (const c of cps) if (c > max) max = c;
-  const n = cps.length;
-  if (max < 0x80) return 40 + n + 1;
-  if (max < 0x100) return 56 + n + 1;
-  if (max < 0x10000) return 56 + 2 * (n + 1);
-  return 56 + 4 * (n + 1);
-});
-
-defMethod(StrType, "__str__", (self, args, kwnames) => {
-  wrapperArgs("__str__", args, kwnames, 0);
-  return S(self);
-});
 
 // ---------------------------------------------------------------------------------------------------
 // Case mapping
@@ -586,45 +448,6 @@ function noArgMethod(name: string, f: (s: Str) => PyObject): void {
   });
 }
 
-noArgMethod("capitalize", (s) => {
-  const cps = readCodePoints(s);
-  if (cps.length === 0) return s;
-  const parts = new Array<string>(cps.length);
-  parts[0] = titleFull(cps[0]!);
-  for (let i = 1; i < cps.length; i++) parts[i] = lowerAt(cps, i);
-  return typeof s === "string" ? parts.join("") : concatStr(parts);
-});
-
-noArgMethod("casefold", (s) => {
-  if (typeof s === "string" && isAsciiJs(s)) return s.toLowerCase();
-  return mapCodePoints(s, (cps, i) => foldFull(cps[i]!));
-});
-
-noArgMethod("lower", strLower);
-noArgMethod("upper", strUpper);
-
-noArgMethod("swapcase", (s) =>
-  mapCodePoints(s, (cps, i) => {
-    const c = cps[i]!;
-    const p = charProps(c);
-    if (p & CT_UPPER) return lowerAt(cps, i);
-    if (p & CT_LOWER) return upperFull(c);
-    return String.fromCodePoint(c);
-  }),
-);
-
-noArgMethod("title", (s) => {
-  const cps = readCodePoints(s);
-  const parts = new Array<string>(cps.length);
-  let prevCased = false;
-  for (let i = 0; i < cps.length; i++) {
-    const c = cps[i]!;
-    parts[i] = prevCased ? lowerAt(cps, i) : titleFull(c);
-    prevCased = (charProps(c) & CT_CASED) !== 0;
-  }
-  return typeof s === "string" ? parts.join("") : concatStr(parts);
-});
-
 // ---------------------------------------------------------------------------------------------------
 // Character class predicates
 
@@ -646,24 +469,6 @@ function allHave(s: Str, mask: number): boolean {
   return true;
 }
 
-noArgMethod("isalnum", (s) => allHave(s, CT_ALPHA | CT_DECIMAL | CT_DIGIT | CT_NUMERIC));
-noArgMethod("isalpha", (s) => allHave(s, CT_ALPHA));
-noArgMethod("isascii", (s) => {
-  if (typeof s === "string") return isAsciiJs(s);
-  return s.codePoints.every((c) => c < 0x80);
-});
-noArgMethod("isdecimal", (s) => allHave(s, CT_DECIMAL));
-noArgMethod("isdigit", (s) => allHave(s, CT_DIGIT));
-noArgMethod("isnumeric", (s) => allHave(s, CT_NUMERIC));
-noArgMethod("isspace", (s) => {
-  const cps = readCodePoints(s);
-  return cps.length > 0 && cps.every(isSpaceCodePoint);
-});
-noArgMethod("isprintable", (s) => {
-  const cps = readCodePoints(s);
-  return cps.every((c) => (c >= 0x20 && c < 0x7f) || (c >= 0x80 && (charProps(c) & CT_PRINTABLE) !== 0));
-});
-
 /** str.isidentifier(): XID_Start or '_' then XID_Continue characters. */
 export function strIsIdentifier(s: Str): boolean {
   const cps = readCodePoints(s);
@@ -673,51 +478,6 @@ export function strIsIdentifier(s: Str): boolean {
   for (let i = 1; i < cps.length; i++) if ((charProps(cps[i]!) & CT_XID_CONTINUE) === 0) return false;
   return true;
 }
-noArgMethod("isidentifier", strIsIdentifier);
-
-noArgMethod("islower", (s) => {
-  const cps = readCodePoints(s);
-  if (cps.length === 1) return (charProps(cps[0]!) & CT_LOWER) !== 0;
-  let cased = false;
-  for (const c of cps) {
-    const p = charProps(c);
-    if (p & (CT_UPPER | CT_TITLE)) return false;
-    if (!cased && p & CT_LOWER) cased = true;
-  }
-  return cased;
-});
-
-noArgMethod("isupper", (s) => {
-  const cps = readCodePoints(s);
-  if (cps.length === 1) return (charProps(cps[0]!) & CT_UPPER) !== 0;
-  let cased = false;
-  for (const c of cps) {
-    const p = charProps(c);
-    if (p & (CT_LOWER | CT_TITLE)) return false;
-    if (!cased && p & CT_UPPER) cased = true;
-  }
-  return cased;
-});
-
-noArgMethod("istitle", (s) => {
-  const cps = readCodePoints(s);
-  if (cps.length === 1) return (charProps(cps[0]!) & (CT_TITLE | CT_UPPER)) !== 0;
-  let cased = false;
-  let prevCased = false;
-  for (const c of cps) {
-    const p = charProps(c);
-    if (p & (CT_UPPER | CT_TITLE)) {
-      if (prevCased) return false;
-      prevCased = true;
-      cased = true;
-    } else if (p & CT_LOWER) {
-      if (!prevCased) return false;
-      prevCased = true;
-      cased = true;
-    } else prevCased = false;
-  }
-  return cased;
-});
 
 // ---------------------------------------------------------------------------------------------------
 // Encoding
@@ -738,13 +498,6 @@ function strText(s: Str): string {
   return typeof s === "string" ? s : String.fromCodePoint(...s.codePoints);
 }
 
-defMethod(StrType, "encode", (self, args, kwnames) => {
-  const [encoding, errors] = parseArgs("encode", args, kwnames, ["encoding", "errors"], 0);
-  const enc = encoding === undefined ? "utf-8" : strText(mustBeStr(encoding, "encode() argument 'encoding'"));
-  const err = errors === undefined ? "strict" : strText(mustBeStr(errors, "encode() argument 'errors'"));
-  return new PyBytes(encodeStr(S(self), enc, err));
-});
-
 // ---------------------------------------------------------------------------------------------------
 // Padding
 
@@ -764,75 +517,6 @@ function fillArg(fname: string, args: PyObject[], kwnames: string[] | null): [nu
 function pad(s: Str, left: number, right: number, fill: Str): Str {
   return concat3(padStr(fill, left), s, padStr(fill, right));
 }
-
-defMethod(StrType, "center", (self, args, kwnames) => {
-  const [width, fill] = fillArg("center", args, kwnames);
-  const s = S(self);
-  const n = strLength(s);
-  if (n >= width) return s;
-  const marg = width - n;
-  const left = Math.floor(marg / 2) + (marg & width & 1);
-  return pad(s, left, marg - left, fill);
-});
-
-defMethod(StrType, "ljust", (self, args, kwnames) => {
-  const [width, fill] = fillArg("ljust", args, kwnames);
-  const s = S(self);
-  const n = strLength(s);
-  return n >= width ? s : pad(s, 0, width - n, fill);
-});
-
-defMethod(StrType, "rjust", (self, args, kwnames) => {
-  const [width, fill] = fillArg("rjust", args, kwnames);
-  const s = S(self);
-  const n = strLength(s);
-  return n >= width ? s : pad(s, width - n, 0, fill);
-});
-
-defMethod(StrType, "zfill", (self, args, kwnames) => {
-  checkArity("str.zfill", args, kwnames, 1, 1);
-  const width = ssizeArg(args[0]);
-  const s = S(self);
-  const n = strLength(s);
-  if (n >= width) return s;
-  const fill = width - n;
-  const cps = readCodePoints(s);
-  if (cps.length > 0 && (cps[0] === 43 || cps[0] === 45)) {
-    return concat2(String.fromCharCode(cps[0]!) + "0".repeat(fill), cpSlice(cps, 1, cps.length));
-  }
-  return concat2("0".repeat(fill), s);
-});
-
-defMethod(StrType, "expandtabs", (self, args, kwnames) => {
-  const [t] = parseArgs("expandtabs", args, kwnames, ["tabsize"], 0);
-  let tabsize = 8;
-  if (t !== undefined) {
-    const v = index(t);
-    if (typeof v !== "number" || v > 0x7fffffff || v < -0x80000000) {
-      throw newException(OverflowError, "Python int too large to convert to C int");
-    }
-    tabsize = v;
-  }
-  const s = S(self);
-  if (typeof s === "string" && !s.includes("\t")) return s;
-  const cps = readCodePoints(s);
-  const out: number[] = [];
-  let col = 0;
-  for (const c of cps) {
-    if (c === 9) {
-      if (tabsize > 0) {
-        const incr = tabsize - (col % tabsize);
-        col += incr;
-        for (let k = 0; k < incr; k++) out.push(32);
-      }
-    } else {
-      col++;
-      out.push(c);
-      if (c === 10 || c === 13) col = 0;
-    }
-  }
-  return fromCps(out);
-});
 
 // ---------------------------------------------------------------------------------------------------
 // Searching
@@ -889,35 +573,6 @@ export function strCount(s: Str, sub: Str, start: number, end: number): number {
   return count;
 }
 
-defMethod(StrType, "count", (self, args, kwnames) => {
-  const [sub, start, end] = searchArgs("count", args, kwnames);
-  return strCount(S(self), sub, start, end);
-});
-
-defMethod(StrType, "find", (self, args, kwnames) => {
-  const [sub, start, end] = searchArgs("find", args, kwnames);
-  return strFind(S(self), sub, start, end, 1);
-});
-
-defMethod(StrType, "rfind", (self, args, kwnames) => {
-  const [sub, start, end] = searchArgs("rfind", args, kwnames);
-  return strFind(S(self), sub, start, end, -1);
-});
-
-defMethod(StrType, "index", (self, args, kwnames) => {
-  const [sub, start, end] = searchArgs("index", args, kwnames);
-  const r = strFind(S(self), sub, start, end, 1);
-  if (r < 0) throw valueError("substring not found");
-  return r;
-});
-
-defMethod(StrType, "rindex", (self, args, kwnames) => {
-  const [sub, start, end] = searchArgs("rindex", args, kwnames);
-  const r = strFind(S(self), sub, start, end, -1);
-  if (r < 0) throw valueError("substring not found");
-  return r;
-});
-
 /** tailmatch: whether sub occurs at the start (dir < 0) or end (dir > 0) of s[start:end]. */
 function tailMatch(s: Str, sub: Str, start: number, end: number, dir: number): boolean {
   if (flat2(s, sub)) {
@@ -959,35 +614,9 @@ function defTailMatch(name: string, dir: number): void {
     return tailMatch(s, sub, start, end, dir);
   });
 }
-defTailMatch("startswith", -1);
-defTailMatch("endswith", 1);
 
 // ---------------------------------------------------------------------------------------------------
-// Formatting
-
-defMethod(StrType, "format", (self, args, kwnames) => {
-  const nkw = kwnames === null ? 0 : kwnames.length;
-  const npos = args.length - nkw;
-  let kwargs: PyDict | null = null;
-  if (nkw > 0) {
-    kwargs = new PyDict();
-    for (let i = 0; i < nkw; i++) kwargs.setItem(kwnames![i]!, args[npos + i]);
-  }
-  return formatString(S(self), args.slice(0, npos), kwargs);
-});
-
-defMethod(StrType, "format_map", (self, args, kwnames) => {
-  checkArity("str.format_map", args, kwnames, 1, 1);
-  return formatMap(S(self), args[0]);
-});
-
-// ---------------------------------------------------------------------------------------------------
-// Joining, splitting, stripping
-
-defMethod(StrType, "join", (self, args, kwnames) => {
-  checkArity("str.join", args, kwnames, 1, 1);
-  return strJoin(S(self), args[0]);
-});
+// Joining, splitting, stripping, replacing
 
 /** sep.join(iterable) with CPython's errors. */
 export function strJoin(sep: Str, iterable: PyObject): Str {
@@ -1061,14 +690,6 @@ export function strStrip(s: Str, chars: readonly number[] | null, left: boolean,
   return i === 0 && j === cps.length ? s : cpSlice(cps, i, j);
 }
 
-defMethod(StrType, "strip", (self, args, kwnames) => strStrip(S(self), stripChars("strip", args, kwnames), true, true));
-defMethod(StrType, "lstrip", (self, args, kwnames) =>
-  strStrip(S(self), stripChars("lstrip", args, kwnames), true, false),
-);
-defMethod(StrType, "rstrip", (self, args, kwnames) =>
-  strStrip(S(self), stripChars("rstrip", args, kwnames), false, true),
-);
-
 function partitionArg(fname: string, args: PyObject[], kwnames: string[] | null): Str {
   checkArity(`str.${fname}`, args, kwnames, 1, 1);
   const sep = asStr(args[0]);
@@ -1076,38 +697,6 @@ function partitionArg(fname: string, args: PyObject[], kwnames: string[] | null)
   if (strLength(sep) === 0) throw valueError("empty separator");
   return sep;
 }
-
-defMethod(StrType, "partition", (self, args, kwnames) => {
-  const sep = partitionArg("partition", args, kwnames);
-  const s = S(self);
-  if (flat2(s, sep)) {
-    const a = s as string;
-    const i = a.indexOf(sep as string);
-    if (i < 0) return new PyTuple([s, "", ""]);
-    return new PyTuple([a.slice(0, i), sep, a.slice(i + (sep as string).length)]);
-  }
-  const h = readCodePoints(s);
-  const n = readCodePoints(sep);
-  const i = cpFind(h, n, 0, h.length);
-  if (i < 0) return new PyTuple([s, "", ""]);
-  return new PyTuple([cpSlice(h, 0, i), sep, cpSlice(h, i + n.length, h.length)]);
-});
-
-defMethod(StrType, "rpartition", (self, args, kwnames) => {
-  const sep = partitionArg("rpartition", args, kwnames);
-  const s = S(self);
-  if (flat2(s, sep)) {
-    const a = s as string;
-    const i = a.lastIndexOf(sep as string);
-    if (i < 0) return new PyTuple(["", "", s]);
-    return new PyTuple([a.slice(0, i), sep, a.slice(i + (sep as string).length)]);
-  }
-  const h = readCodePoints(s);
-  const n = readCodePoints(sep);
-  const i = cpRFind(h, n, 0, h.length);
-  if (i < 0) return new PyTuple(["", "", s]);
-  return new PyTuple([cpSlice(h, 0, i), sep, cpSlice(h, i + n.length, h.length)]);
-});
 
 function defRemoveAffix(name: string, suffix: boolean): void {
   defMethod(StrType, name, (self, args, kwnames) => {
@@ -1122,22 +711,12 @@ function defRemoveAffix(name: string, suffix: boolean): void {
     return suffix ? strGetItemRange(s, 0, len - n) : strGetItemRange(s, n, len);
   });
 }
-defRemoveAffix("removeprefix", false);
-defRemoveAffix("removesuffix", true);
 
 /** s[a:b] in code points (0 <= a <= b <= len). */
 function strGetItemRange(s: Str, a: number, b: number): Str {
   if (typeof s === "string" && isFlat(s)) return s.slice(a, b);
   return cpSlice(readCodePoints(s), a, b);
 }
-
-defMethod(StrType, "replace", (self, args, kwnames) => {
-  const [oldObj, newObj, countObj] = parseArgs("replace", args, kwnames, ["old", "new", "count"], 2, 2);
-  const count = countObj === undefined ? -1 : ssizeArg(countObj);
-  const oldS = mustBeStr(oldObj, "replace() argument 1");
-  const newS = mustBeStr(newObj, "replace() argument 2");
-  return strReplace(S(self), oldS, newS, count);
-});
 
 /** str.replace(old, new, count): count < 0 replaces every occurrence. */
 export function strReplace(s: Str, oldS: Str, newS: Str, count: number): Str {
@@ -1311,16 +890,6 @@ export function strRSplit(s: Str, sep: Str | null, max: number): Str[] {
   return out.reverse();
 }
 
-defMethod(StrType, "split", (self, args, kwnames) => {
-  const [sep, max] = splitArgs("split", args, kwnames);
-  return new PyList(strSplit(S(self), sep, max));
-});
-
-defMethod(StrType, "rsplit", (self, args, kwnames) => {
-  const [sep, max] = splitArgs("rsplit", args, kwnames);
-  return new PyList(strRSplit(S(self), sep, max));
-});
-
 function isLineBreak(c: number): boolean {
   return (c >= 10 && c <= 13) || (c >= 0x1c && c <= 0x1e) || c === 0x85 || c === 0x2028 || c === 0x2029;
 }
@@ -1349,50 +918,8 @@ export function strSplitLines(s: Str, keepends: boolean): Str[] {
   return out;
 }
 
-defMethod(StrType, "splitlines", (self, args, kwnames) => {
-  const [keepends] = parseArgs("splitlines", args, kwnames, ["keepends"], 0);
-  return new PyList(strSplitLines(S(self), keepends !== undefined && isTrue(keepends)));
-});
-
 // ---------------------------------------------------------------------------------------------------
 // Translation
-
-defStatic(StrType, "maketrans", (args, kwnames) => {
-  if (kwnames !== null && kwnames.length > 0) throw typeError("maketrans() takes no keyword arguments");
-  checkArity("maketrans", args, null, 1, 3);
-  const d = new PyDict();
-  if (args.length === 1) {
-    const x = args[0];
-    if (!(x instanceof PyDict)) throw typeError("if you give only one argument to maketrans it must be a dict");
-    for (const [k, v] of x.entries()) {
-      const ks = asStr(k);
-      if (ks !== undefined) {
-        const cps = readCodePoints(ks);
-        if (cps.length !== 1) throw valueError("string keys in translate table must be of length 1");
-        d.setItem(cps[0]!, v);
-      } else if (typeof k === "number" || typeof k === "bigint" || typeof k === "boolean") {
-        d.setItem(typeof k === "boolean" ? Number(k) : k, v);
-      } else throw typeError("keys in translate table must be strings or integers");
-    }
-    return d;
-  }
-  const x = asStr(args[0]);
-  if (x === undefined) throw typeError("first maketrans argument must be a string if there is a second argument");
-  const y = mustBeStr(args[1], "maketrans() argument 2");
-  const xs = readCodePoints(x);
-  const ys = readCodePoints(y);
-  if (xs.length !== ys.length) throw valueError("the first two maketrans arguments must have equal length");
-  let zs: readonly number[] = [];
-  if (args.length === 3) zs = readCodePoints(mustBeStr(args[2], "maketrans() argument 3"));
-  for (let i = 0; i < xs.length; i++) d.setItem(xs[i]!, ys[i]!);
-  for (const c of zs) d.setItem(c, None);
-  return d;
-});
-
-defMethod(StrType, "translate", (self, args, kwnames) => {
-  checkArity("str.translate", args, kwnames, 1, 1);
-  return strTranslate(S(self), args[0]);
-});
 
 /** str.translate(table): table[ord(c)] is None (delete), an int, a str, or missing (LookupError: keep). */
 export function strTranslate(s: Str, table: PyObject): Str {
@@ -1432,3 +959,479 @@ export function strTranslate(s: Str, table: PyObject): Str {
   }
   return fromCps(out);
 }
+
+// ---------------------------------------------------------------------------------------------------
+// Construction
+
+defStatic(StrType, "__new__", (args, kwnames) => {
+  const cls = newTypeArg(StrType, args);
+  const rest = args.slice(1);
+  const npos = rest.length - (kwnames === null ? 0 : kwnames.length);
+  if (npos > 3) throw typeError(`str expected at most 3 arguments, got ${npos}`);
+  const [obj, encoding, errors] = parseArgs("str", rest, kwnames, ["object", "encoding", "errors"], 0);
+  if (encoding !== undefined && !isStr(encoding)) {
+    throw typeError(`str() argument 'encoding' must be str, not ${argTypeName(encoding)}`);
+  }
+  if (errors !== undefined && !isStr(errors)) {
+    throw typeError(`str() argument 'errors' must be str, not ${argTypeName(errors)}`);
+  }
+  let value: Str;
+  if (obj === undefined) value = "";
+  else if (encoding === undefined && errors === undefined) value = strResult(obj);
+  else value = decodeObject(obj, encoding as PyObject, errors as PyObject);
+  if (cls === StrType) return value;
+  return newStrSubclassInstance(cls, value);
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Special methods
+
+defMethod(StrType, "__add__", (self, args, kwnames) => {
+  wrapperArgs("__add__", args, kwnames, 1);
+  const a = S(self);
+  const b = asStr(args[0]);
+  if (b === undefined) {
+    // CPython's str has no nb_add: `str + x` tries x.__radd__ first, then raises from sq_concat
+    if (otherHandlesReflected(args[0], "__radd__")) return NotImplemented;
+    throw typeError(`can only concatenate str (not "${typeName(args[0])}") to str`);
+  }
+  return concat2(a, b);
+});
+
+defMethod(StrType, "__contains__", (self, args, kwnames) => {
+  wrapperArgs("__contains__", args, kwnames, 1);
+  const s = S(self);
+  const sub = asStr(args[0]);
+  if (sub === undefined) throw typeError(`'in <string>' requires string as left operand, not ${typeName(args[0])}`);
+  if (flat2(s, sub)) return (s as string).includes(sub as string);
+  const h = readCodePoints(s);
+  const n = readCodePoints(sub);
+  return cpFind(h, n, 0, h.length) >= 0;
+});
+defCompare("__eq__", PY_EQ);
+
+defMethod(StrType, "__format__", (self, args, kwnames) => {
+  posArgs("__format__", args, kwnames, 1, 1);
+  const spec = asStr(args[0]);
+  if (spec === undefined) throw typeError(`__format__() argument must be str, not ${argTypeName(args[0])}`);
+  return formatStr(S(self), spec, typeName(self));
+});
+defCompare("__ge__", PY_GE);
+
+defMethod(StrType, "__getitem__", (self, args, kwnames) => {
+  wrapperArgs("__getitem__", args, kwnames, 1);
+  return strGetItem(S(self), args[0]);
+});
+
+defMethod(StrType, "__getnewargs__", (self, args, kwnames) => {
+  posArgs("__getnewargs__", args, kwnames, 0, 0);
+  return new PyTuple([S(self)]);
+});
+defCompare("__gt__", PY_GT);
+
+defMethod(StrType, "__hash__", (self, args, kwnames) => {
+  wrapperArgs("__hash__", args, kwnames, 0);
+  return strHashAny(S(self));
+});
+
+defMethod(StrType, "__iter__", (self, args, kwnames) => {
+  wrapperArgs("__iter__", args, kwnames, 0);
+  const s = S(self);
+  return typeof s === "string" ? new PyStrIterator(s, null) : new PyStrIterator("", s.codePoints);
+});
+defCompare("__le__", PY_LE);
+
+defMethod(StrType, "__len__", (self, args, kwnames) => {
+  wrapperArgs("__len__", args, kwnames, 0);
+  return strLength(S(self));
+});
+defCompare("__lt__", PY_LT);
+
+defMethod(StrType, "__mod__", (self, args, kwnames) => {
+  wrapperArgs("__mod__", args, kwnames, 1);
+  return strPercentFormat(S(self), args[0]);
+});
+
+defMethod(StrType, "__mul__", (self, args, kwnames) => {
+  wrapperArgs("__mul__", args, kwnames, 1);
+  const n = args[0];
+  if (!isIndexLike(n)) {
+    if (otherHandlesReflected(n, "__rmul__")) return NotImplemented;
+    throw typeError(`can't multiply sequence by non-int of type '${typeName(n)}'`);
+  }
+  return repeat(S(self), n);
+});
+defCompare("__ne__", PY_NE);
+
+defMethod(StrType, "__repr__", (self, args, kwnames) => {
+  wrapperArgs("__repr__", args, kwnames, 0);
+  const s = S(self);
+  return typeof s === "string" ? strRepr(s) : codePointStrRepr(s);
+});
+
+defMethod(StrType, "__rmod__", (self, args, kwnames) => {
+  wrapperArgs("__rmod__", args, kwnames, 1);
+  const other = asStr(args[0]);
+  if (other === undefined) return NotImplemented;
+  return strPercentFormat(other, self);
+});
+
+defMethod(StrType, "__rmul__", (self, args, kwnames) => {
+  wrapperArgs("__rmul__", args, kwnames, 1);
+  const n = args[0];
+  if (!isIndexLike(n)) throw typeError(`can't multiply sequence by non-int of type '${typeName(n)}'`);
+  return repeat(S(self), n);
+});
+
+defMethod(StrType, "__sizeof__", (self, args, kwnames) => {
+  posArgs("__sizeof__", args, kwnames, 0, 0);
+  const s = S(self);
+  const cps = readCodePoints(s);
+  let max = 0;
+  for (const c of cps) if (c > max) max = c;
+  const n = cps.length;
+  if (max < 0x80) return 40 + n + 1;
+  if (max < 0x100) return 56 + n + 1;
+  if (max < 0x10000) return 56 + 2 * (n + 1);
+  return 56 + 4 * (n + 1);
+});
+
+defMethod(StrType, "__str__", (self, args, kwnames) => {
+  wrapperArgs("__str__", args, kwnames, 0);
+  return S(self);
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Public methods
+
+noArgMethod("capitalize", (s) => {
+  const cps = readCodePoints(s);
+  if (cps.length === 0) return s;
+  const parts = new Array<string>(cps.length);
+  parts[0] = titleFull(cps[0]!);
+  for (let i = 1; i < cps.length; i++) parts[i] = lowerAt(cps, i);
+  return typeof s === "string" ? parts.join("") : concatStr(parts);
+});
+
+noArgMethod("casefold", (s) => {
+  if (typeof s === "string" && isAsciiJs(s)) return s.toLowerCase();
+  return mapCodePoints(s, (cps, i) => foldFull(cps[i]!));
+});
+
+defMethod(StrType, "center", (self, args, kwnames) => {
+  const [width, fill] = fillArg("center", args, kwnames);
+  const s = S(self);
+  const n = strLength(s);
+  if (n >= width) return s;
+  const marg = width - n;
+  const left = Math.floor(marg / 2) + (marg & width & 1);
+  return pad(s, left, marg - left, fill);
+});
+
+defMethod(StrType, "count", (self, args, kwnames) => {
+  const [sub, start, end] = searchArgs("count", args, kwnames);
+  return strCount(S(self), sub, start, end);
+});
+
+defMethod(StrType, "encode", (self, args, kwnames) => {
+  const [encoding, errors] = parseArgs("encode", args, kwnames, ["encoding", "errors"], 0);
+  const enc = encoding === undefined ? "utf-8" : strText(mustBeStr(encoding, "encode() argument 'encoding'"));
+  const err = errors === undefined ? "strict" : strText(mustBeStr(errors, "encode() argument 'errors'"));
+  return new PyBytes(encodeStr(S(self), enc, err));
+});
+defTailMatch("endswith", 1);
+
+defMethod(StrType, "expandtabs", (self, args, kwnames) => {
+  const [t] = parseArgs("expandtabs", args, kwnames, ["tabsize"], 0);
+  let tabsize = 8;
+  if (t !== undefined) {
+    const v = index(t);
+    if (typeof v !== "number" || v > 0x7fffffff || v < -0x80000000) {
+      throw newException(OverflowError, "Python int too large to convert to C int");
+    }
+    tabsize = v;
+  }
+  const s = S(self);
+  if (typeof s === "string" && !s.includes("\t")) return s;
+  const cps = readCodePoints(s);
+  const out: number[] = [];
+  let col = 0;
+  for (const c of cps) {
+    if (c === 9) {
+      if (tabsize > 0) {
+        const incr = tabsize - (col % tabsize);
+        col += incr;
+        for (let k = 0; k < incr; k++) out.push(32);
+      }
+    } else {
+      col++;
+      out.push(c);
+      if (c === 10 || c === 13) col = 0;
+    }
+  }
+  return fromCps(out);
+});
+
+defMethod(StrType, "find", (self, args, kwnames) => {
+  const [sub, start, end] = searchArgs("find", args, kwnames);
+  return strFind(S(self), sub, start, end, 1);
+});
+
+defMethod(StrType, "format", (self, args, kwnames) => {
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  const npos = args.length - nkw;
+  let kwargs: PyDict | null = null;
+  if (nkw > 0) {
+    kwargs = new PyDict();
+    for (let i = 0; i < nkw; i++) kwargs.setItem(kwnames![i]!, args[npos + i]);
+  }
+  return formatString(S(self), args.slice(0, npos), kwargs);
+});
+
+defMethod(StrType, "format_map", (self, args, kwnames) => {
+  checkArity("str.format_map", args, kwnames, 1, 1);
+  return formatMap(S(self), args[0]);
+});
+
+defMethod(StrType, "index", (self, args, kwnames) => {
+  const [sub, start, end] = searchArgs("index", args, kwnames);
+  const r = strFind(S(self), sub, start, end, 1);
+  if (r < 0) throw valueError("substring not found");
+  return r;
+});
+
+noArgMethod("isalnum", (s) => allHave(s, CT_ALPHA | CT_DECIMAL | CT_DIGIT | CT_NUMERIC));
+noArgMethod("isalpha", (s) => allHave(s, CT_ALPHA));
+noArgMethod("isascii", (s) => {
+  if (typeof s === "string") return isAsciiJs(s);
+  return s.codePoints.every((c) => c < 0x80);
+});
+noArgMethod("isdecimal", (s) => allHave(s, CT_DECIMAL));
+noArgMethod("isdigit", (s) => allHave(s, CT_DIGIT));
+noArgMethod("isidentifier", strIsIdentifier);
+
+noArgMethod("islower", (s) => {
+  const cps = readCodePoints(s);
+  if (cps.length === 1) return (charProps(cps[0]!) & CT_LOWER) !== 0;
+  let cased = false;
+  for (const c of cps) {
+    const p = charProps(c);
+    if (p & (CT_UPPER | CT_TITLE)) return false;
+    if (!cased && p & CT_LOWER) cased = true;
+  }
+  return cased;
+});
+noArgMethod("isnumeric", (s) => allHave(s, CT_NUMERIC));
+noArgMethod("isprintable", (s) => {
+  const cps = readCodePoints(s);
+  return cps.every((c) => (c >= 0x20 && c < 0x7f) || (c >= 0x80 && (charProps(c) & CT_PRINTABLE) !== 0));
+});
+noArgMethod("isspace", (s) => {
+  const cps = readCodePoints(s);
+  return cps.length > 0 && cps.every(isSpaceCodePoint);
+});
+
+noArgMethod("istitle", (s) => {
+  const cps = readCodePoints(s);
+  if (cps.length === 1) return (charProps(cps[0]!) & (CT_TITLE | CT_UPPER)) !== 0;
+  let cased = false;
+  let prevCased = false;
+  for (const c of cps) {
+    const p = charProps(c);
+    if (p & (CT_UPPER | CT_TITLE)) {
+      if (prevCased) return false;
+      prevCased = true;
+      cased = true;
+    } else if (p & CT_LOWER) {
+      if (!prevCased) return false;
+      prevCased = true;
+      cased = true;
+    } else prevCased = false;
+  }
+  return cased;
+});
+
+noArgMethod("isupper", (s) => {
+  const cps = readCodePoints(s);
+  if (cps.length === 1) return (charProps(cps[0]!) & CT_UPPER) !== 0;
+  let cased = false;
+  for (const c of cps) {
+    const p = charProps(c);
+    if (p & (CT_LOWER | CT_TITLE)) return false;
+    if (!cased && p & CT_UPPER) cased = true;
+  }
+  return cased;
+});
+
+defMethod(StrType, "join", (self, args, kwnames) => {
+  checkArity("str.join", args, kwnames, 1, 1);
+  return strJoin(S(self), args[0]);
+});
+
+defMethod(StrType, "ljust", (self, args, kwnames) => {
+  const [width, fill] = fillArg("ljust", args, kwnames);
+  const s = S(self);
+  const n = strLength(s);
+  return n >= width ? s : pad(s, 0, width - n, fill);
+});
+
+noArgMethod("lower", strLower);
+defMethod(StrType, "lstrip", (self, args, kwnames) =>
+  strStrip(S(self), stripChars("lstrip", args, kwnames), true, false),
+);
+
+defStatic(StrType, "maketrans", (args, kwnames) => {
+  if (kwnames !== null && kwnames.length > 0) throw typeError("maketrans() takes no keyword arguments");
+  checkArity("maketrans", args, null, 1, 3);
+  const d = new PyDict();
+  if (args.length === 1) {
+    const x = args[0];
+    if (!(x instanceof PyDict)) throw typeError("if you give only one argument to maketrans it must be a dict");
+    for (const [k, v] of x.entries()) {
+      const ks = asStr(k);
+      if (ks !== undefined) {
+        const cps = readCodePoints(ks);
+        if (cps.length !== 1) throw valueError("string keys in translate table must be of length 1");
+        d.setItem(cps[0]!, v);
+      } else if (typeof k === "number" || typeof k === "bigint" || typeof k === "boolean") {
+        d.setItem(typeof k === "boolean" ? Number(k) : k, v);
+      } else throw typeError("keys in translate table must be strings or integers");
+    }
+    return d;
+  }
+  const x = asStr(args[0]);
+  if (x === undefined) throw typeError("first maketrans argument must be a string if there is a second argument");
+  const y = mustBeStr(args[1], "maketrans() argument 2");
+  const xs = readCodePoints(x);
+  const ys = readCodePoints(y);
+  if (xs.length !== ys.length) throw valueError("the first two maketrans arguments must have equal length");
+  let zs: readonly number[] = [];
+  if (args.length === 3) zs = readCodePoints(mustBeStr(args[2], "maketrans() argument 3"));
+  for (let i = 0; i < xs.length; i++) d.setItem(xs[i]!, ys[i]!);
+  for (const c of zs) d.setItem(c, None);
+  return d;
+});
+
+defMethod(StrType, "partition", (self, args, kwnames) => {
+  const sep = partitionArg("partition", args, kwnames);
+  const s = S(self);
+  if (flat2(s, sep)) {
+    const a = s as string;
+    const i = a.indexOf(sep as string);
+    if (i < 0) return new PyTuple([s, "", ""]);
+    return new PyTuple([a.slice(0, i), sep, a.slice(i + (sep as string).length)]);
+  }
+  const h = readCodePoints(s);
+  const n = readCodePoints(sep);
+  const i = cpFind(h, n, 0, h.length);
+  if (i < 0) return new PyTuple([s, "", ""]);
+  return new PyTuple([cpSlice(h, 0, i), sep, cpSlice(h, i + n.length, h.length)]);
+});
+defRemoveAffix("removeprefix", false);
+defRemoveAffix("removesuffix", true);
+
+defMethod(StrType, "replace", (self, args, kwnames) => {
+  const [oldObj, newObj, countObj] = parseArgs("replace", args, kwnames, ["old", "new", "count"], 2, 2);
+  const count = countObj === undefined ? -1 : ssizeArg(countObj);
+  const oldS = mustBeStr(oldObj, "replace() argument 1");
+  const newS = mustBeStr(newObj, "replace() argument 2");
+  return strReplace(S(self), oldS, newS, count);
+});
+
+defMethod(StrType, "rfind", (self, args, kwnames) => {
+  const [sub, start, end] = searchArgs("rfind", args, kwnames);
+  return strFind(S(self), sub, start, end, -1);
+});
+
+defMethod(StrType, "rindex", (self, args, kwnames) => {
+  const [sub, start, end] = searchArgs("rindex", args, kwnames);
+  const r = strFind(S(self), sub, start, end, -1);
+  if (r < 0) throw valueError("substring not found");
+  return r;
+});
+
+defMethod(StrType, "rjust", (self, args, kwnames) => {
+  const [width, fill] = fillArg("rjust", args, kwnames);
+  const s = S(self);
+  const n = strLength(s);
+  return n >= width ? s : pad(s, width - n, 0, fill);
+});
+
+defMethod(StrType, "rpartition", (self, args, kwnames) => {
+  const sep = partitionArg("rpartition", args, kwnames);
+  const s = S(self);
+  if (flat2(s, sep)) {
+    const a = s as string;
+    const i = a.lastIndexOf(sep as string);
+    if (i < 0) return new PyTuple(["", "", s]);
+    return new PyTuple([a.slice(0, i), sep, a.slice(i + (sep as string).length)]);
+  }
+  const h = readCodePoints(s);
+  const n = readCodePoints(sep);
+  const i = cpRFind(h, n, 0, h.length);
+  if (i < 0) return new PyTuple(["", "", s]);
+  return new PyTuple([cpSlice(h, 0, i), sep, cpSlice(h, i + n.length, h.length)]);
+});
+
+defMethod(StrType, "rsplit", (self, args, kwnames) => {
+  const [sep, max] = splitArgs("rsplit", args, kwnames);
+  return new PyList(strRSplit(S(self), sep, max));
+});
+defMethod(StrType, "rstrip", (self, args, kwnames) =>
+  strStrip(S(self), stripChars("rstrip", args, kwnames), false, true),
+);
+
+defMethod(StrType, "split", (self, args, kwnames) => {
+  const [sep, max] = splitArgs("split", args, kwnames);
+  return new PyList(strSplit(S(self), sep, max));
+});
+
+defMethod(StrType, "splitlines", (self, args, kwnames) => {
+  const [keepends] = parseArgs("splitlines", args, kwnames, ["keepends"], 0);
+  return new PyList(strSplitLines(S(self), keepends !== undefined && isTrue(keepends)));
+});
+defTailMatch("startswith", -1);
+
+defMethod(StrType, "strip", (self, args, kwnames) => strStrip(S(self), stripChars("strip", args, kwnames), true, true));
+
+noArgMethod("swapcase", (s) =>
+  mapCodePoints(s, (cps, i) => {
+    const c = cps[i]!;
+    const p = charProps(c);
+    if (p & CT_UPPER) return lowerAt(cps, i);
+    if (p & CT_LOWER) return upperFull(c);
+    return String.fromCodePoint(c);
+  }),
+);
+
+noArgMethod("title", (s) => {
+  const cps = readCodePoints(s);
+  const parts = new Array<string>(cps.length);
+  let prevCased = false;
+  for (let i = 0; i < cps.length; i++) {
+    const c = cps[i]!;
+    parts[i] = prevCased ? lowerAt(cps, i) : titleFull(c);
+    prevCased = (charProps(c) & CT_CASED) !== 0;
+  }
+  return typeof s === "string" ? parts.join("") : concatStr(parts);
+});
+
+defMethod(StrType, "translate", (self, args, kwnames) => {
+  checkArity("str.translate", args, kwnames, 1, 1);
+  return strTranslate(S(self), args[0]);
+});
+noArgMethod("upper", strUpper);
+
+defMethod(StrType, "zfill", (self, args, kwnames) => {
+  checkArity("str.zfill", args, kwnames, 1, 1);
+  const width = ssizeArg(args[0]);
+  const s = S(self);
+  const n = strLength(s);
+  if (n >= width) return s;
+  const fill = width - n;
+  const cps = readCodePoints(s);
+  if (cps.length > 0 && (cps[0] === 43 || cps[0] === 45)) {
+    return concat2(String.fromCharCode(cps[0]!) + "0".repeat(fill), cpSlice(cps, 1, cps.length));
+  }
+  return concat2("0".repeat(fill), s);
+});

@@ -3,15 +3,7 @@
 
 import { call, repr } from "../vm/abstract.js";
 import { intrinsicHooks } from "../vm/intrinsics.js";
-import {
-  defClassMethod,
-  defGetSet,
-  defMethod,
-  newBuiltinType,
-  None,
-  ObjectType,
-  typeOf,
-} from "./builtin_types.js";
+import { defClassMethod, defGetSet, defMethod, newBuiltinType, None, ObjectType, typeOf } from "./builtin_types.js";
 import { typeError } from "./exceptions.js";
 import { PyFunction } from "./function.js";
 import { makeGenericAlias, makeUnion, PyGenericAlias } from "./generic_alias.js";

@@ -10,7 +10,13 @@ import { PyFloat } from "../objects/float.js";
 import type { PyConstant } from "../objects/repr.js";
 import { Ellipsis, None } from "../objects/singletons.js";
 import { concatStr, PyCodePointStr } from "../objects/str.js";
-import { PARSER_STACK_OVERFLOW, PyParserLimitError, PySyntaxError, type SyntaxErrorKind, warningHook } from "./errors.js";
+import {
+  PARSER_STACK_OVERFLOW,
+  PyParserLimitError,
+  PySyntaxError,
+  type SyntaxErrorKind,
+  warningHook,
+} from "./errors.js";
 import { DecodeError, decodeBytes, decodeUnicodeEscapes, stringPrefix } from "./strings.js";
 import { byteToCharOffset, lineStartOf, type Tokenizer, utf8Length } from "./tokenizer.js";
 import * as T from "./tokens.js";

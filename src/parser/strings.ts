@@ -113,7 +113,8 @@ export function decodeUnicodeEscapes(body: string, warn?: (msg: string) => void)
           v = v * 8 + body.charCodeAt(i++) - 48;
           if (i < n && isOct(body.charCodeAt(i))) v = v * 8 + body.charCodeAt(i++) - 48;
         }
-        if (v > 0o377 && firstInvalid === null) firstInvalid = `invalid octal escape sequence '\\${body.slice(escStart + 1, i)}'`;
+        if (v > 0o377 && firstInvalid === null)
+          firstInvalid = `invalid octal escape sequence '\\${body.slice(escStart + 1, i)}'`;
         out.push(String.fromCodePoint(v));
         break;
       }

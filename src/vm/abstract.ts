@@ -211,7 +211,8 @@ export function getAttr(o: PyObject, name: string): PyObject {
       try {
         v = genericGetAttr(o, name, t);
       } catch (e) {
-        if (e instanceof PyBaseException && e.type.isSubtype(AttributeError)) return callDescriptor(sl.getattr, o, [name]);
+        if (e instanceof PyBaseException && e.type.isSubtype(AttributeError))
+          return callDescriptor(sl.getattr, o, [name]);
         throw e;
       }
     }

@@ -34,7 +34,6 @@ import {
   FrozenSetType,
   IntType,
   ListType,
-  newBuiltinType,
   None,
   SetType,
   StrType,
@@ -59,7 +58,7 @@ import type { PyObject } from "../objects/object.js";
 import { superLookup, zeroArgSuperHook, callerModuleHook } from "../objects/object_type.js";
 import { PyTuple } from "../objects/tuple.js";
 import { PyType } from "../objects/type.js";
-import { PySyntaxError } from "../parser/errors.js";
+import type { PySyntaxError } from "../parser/errors.js";
 import { evalFrame } from "../generated/ceval.js";
 import { bindDescriptor, call, getAttrOrUndefined, repr } from "./abstract.js";
 import { evalFrameHook } from "./eval_hook.js";
@@ -188,4 +187,3 @@ export function installRuntime(): void {
   void PyDict;
   void TypeError;
 }
-

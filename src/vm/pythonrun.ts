@@ -3,7 +3,7 @@
 
 import { dirname, resolve } from "node:path";
 import { makeBuiltinsModule } from "../builtins/builtins.js";
-import { None, typeOf } from "../objects/builtin_types.js";
+import { None } from "../objects/builtin_types.js";
 import { PyDict, dictHooks } from "../objects/dict.js";
 import { KeyboardInterrupt, newException, PyBaseException, SystemExit } from "../objects/exceptions.js";
 import { PyModule } from "../objects/module.js";

@@ -261,6 +261,21 @@ def gen_complex():
             add("complex pow complex", "pow", z, e)
 
 
+def gen_pow_random(rng):
+    # random exponents: CPython uses the C library's pow (glibc: within 0.52 ulp); we round correctly, so
+    # inputs within ~0.02 ulp of a rounding boundary could differ -- none of these are.
+    for _ in range(300):
+        x = rng.choice([rng.uniform(0, 10), rng.uniform(0, 1e6), abs(random_float(rng)) % 1e10])
+        y = rng.choice([rng.uniform(-30, 30), rng.uniform(-3, 3), float(rng.randint(-70, 70)), rng.uniform(-300, 300)])
+        add("float pow random", "pow", x, y)
+        add("float pow random", "pow", -x, float(rng.randint(-40, 40)))
+    for _ in range(100):
+        z = complex(rng.uniform(-5, 5), rng.uniform(-5, 5))
+        w = complex(rng.uniform(-3, 3), rng.uniform(-3, 3)) if rng.random() < 0.5 else rng.uniform(-4, 4)
+        add("complex pow random", "pow", z, w)
+        add("complex abs random", "abs", complex(random_float(rng), random_float(rng)))
+
+
 def gen_unary():
     for a in INTS:
         for op in ["neg", "pos", "abs", "invert", "truth", "hash", "repr", "str", "float", "int", "complex",
@@ -357,6 +372,17 @@ def gen_format(rng):
         for p in range(0, 25):
             for t in "efg":
                 add("format precision", "format", v, f".{p}{t}")
+    # precisions beyond what toFixed/toExponential take (exact bigint paths)
+    for v in [0.1, 1 / 3, 1e22, 2.0**-1074, 1.7976931348623157e308, 123.456, 2.5, 0.125, -0.0, 5e-324]:
+        for s in [".110f", ".130e", ".300g", ".400f", ".101e", ".102g", "#.120g", ".1100f"]:
+            add("format precision", "format", v, s)
+    for _ in range(150):
+        v = random_float(rng)
+        add("format precision", "format", v, rng.choice(["e", "f", "g"]) if False else
+            f".{rng.randint(0, 40)}{rng.choice('efgEG%')}")
+    add("format int", "format", 10**4300, "d")
+    add("format int", "format", 10**4299, ",")
+    add("format int", "format", 10**5000 % 16**1000, "x")
     add("format int", ".__format__", 5, 2)
     add("format float", ".__format__", 5.5, 2)
     add("format complex", ".__format__", 5j, 2)
@@ -499,6 +525,7 @@ def main():
     gen_int_binary()
     gen_mixed()
     gen_complex()
+    gen_pow_random(rng)
     gen_unary()
     gen_round(rng)
     gen_hash(rng)
