@@ -15,7 +15,6 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const BIN = path.join(ROOT, "bin", "tpython.js");
 const CASES = "tests/parser/cases";
 
-
 const AST_USAGE = `usage: python -m ast [-h] [-m {exec,single,eval,func_type}]
                      [--no-type-comments] [-a] [-i INDENT]
                      [infile]

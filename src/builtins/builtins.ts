@@ -368,6 +368,10 @@ export function makeBuiltinsModule(): PyModule {
   fn("pow", (args, kw) => {
     const [base, exp, mod] = parseArgs("pow", args, kw, ["base", "exp", "mod"], 2);
     if (mod === undefined || mod === None) return binaryOp(base, exp, NB_POWER);
+    // Ternary pow reaches float's nb_power (CPython's ternary_op), which refuses a modulus.
+    if ([base, exp, mod].some((x) => typeOf(x).isSubtype(FloatType))) {
+      throw typeError("pow() 3rd argument not allowed unless all arguments are integers");
+    }
     const r = callSpecial(base, "__pow__", [exp, mod]);
     if (r === undefined || r === NotImplemented) {
       throw typeError(

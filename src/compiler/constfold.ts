@@ -184,12 +184,15 @@ function floatPow(iv: number, iw: number): number | undefined {
   }
   if (iv < 0 && !Number.isInteger(iw)) return undefined; // complex result
   if (iv === 1.0) return 1.0;
-  const r = iv ** iw;
+  // Correctly rounded like the runtime's float pow (V8's ** may differ from C pow in the last bit).
+  const mag = powPositive(Math.abs(iv), iw);
+  const r = iv < 0 && Math.abs(iw % 2) === 1 ? -mag : mag;
   if (!Number.isFinite(r)) return undefined; // OverflowError
   return r;
 }
 
 // ---- complex ----
+import { powPositive } from "../objects/float_type.js";
 
 function asComplex(v: PyObject): [number, number] | undefined {
   if (v instanceof PyComplex) return [v.real, v.imag];

@@ -73,7 +73,8 @@ export function constKey(v: PyObject): string {
     return "f" + floatBits(v.value);
   }
   if (v instanceof PyComplex) return "c" + floatBits(v.real) + "," + floatBits(v.imag);
-  if (v instanceof PyCodePointStr) return "s" + String.fromCodePoint(...codePointsOf(v));
+  // Code points joined explicitly: String.fromCodePoint would pair the surrogates into another str's key.
+  if (v instanceof PyCodePointStr) return "S" + codePointsOf(v).join(",");
   if (v instanceof PyBytes) return "b" + Array.from(v.data).join(",");
   if (v instanceof PyTuple) return "t(" + v.items.map(constKey).join("|") + ")";
   if (v instanceof PyFrozenSet) return "z{" + v.items.map(constKey).sort().join("|") + "}";

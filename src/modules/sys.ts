@@ -28,6 +28,8 @@ import { repr, typeName } from "../vm/abstract.js";
 import { interp } from "../vm/interp.js";
 import { mainThread } from "../vm/thread.js";
 import { stderr, stdin, stdout } from "./io_streams.js";
+import { getIntMaxStrDigits, setIntMaxStrDigits } from "../objects/int.js";
+import { parseArgs } from "../objects/args.js";
 
 /** A struct sequence type (CPython's PyStructSequence): a tuple subclass with named fields. */
 export function structSeqType(name: string, module: string, fields: string[]): PyType {
@@ -206,6 +208,12 @@ export function makeSysModule(argv: string[], xoptions: Record<string, string | 
   });
   fn("getsizeof", (args) => sizeOf(args[0]));
   fn("getdefaultencoding", () => "utf-8");
+  fn("get_int_max_str_digits", () => getIntMaxStrDigits());
+  fn("set_int_max_str_digits", (args, kw) => {
+    const [maxdigits] = parseArgs("set_int_max_str_digits", args, kw, ["maxdigits"], 1);
+    setIntMaxStrDigits(maxdigits);
+    return None;
+  });
   fn("getfilesystemencoding", () => "utf-8");
   fn("getfilesystemencodeerrors", () => "surrogateescape");
   fn("is_finalizing", () => false);

@@ -18,6 +18,7 @@ import {
   PyMethodDescr,
   PyStaticNative,
   PyType,
+  bumpNativesEpoch,
   TPFLAGS_BASETYPE,
   TPFLAGS_BYTES_SUBCLASS,
   TPFLAGS_DICT_SUBCLASS,
@@ -171,18 +172,18 @@ export { None, Ellipsis };
 export function defMethod(type: PyType, name: string, fn: NativeMethod, doc: PyObject = None): PyMethodDescr {
   const d = new PyMethodDescr(name, type, fn, doc);
   type.dict.set(name, d);
-  type.modified();
+  bumpNativesEpoch();
   return d;
 }
 
 export function defClassMethod(type: PyType, name: string, fn: NativeMethod): void {
   type.dict.set(name, new PyClassMethodDescr(name, type, fn));
-  type.modified();
+  bumpNativesEpoch();
 }
 
 export function defStatic(type: PyType, name: string, fn: NativeFn): void {
   type.dict.set(name, new PyStaticNative(name, fn));
-  type.modified();
+  bumpNativesEpoch();
 }
 
 export function defGetSet(
@@ -192,13 +193,13 @@ export function defGetSet(
   set?: (self: any, v: any) => void,
 ): void {
   type.dict.set(name, new PyGetSetDescr(name, type, get, set ?? null));
-  type.modified();
+  bumpNativesEpoch();
 }
 
 /** Sets a plain class attribute of a builtin type (a constant, a nested type, ...). */
 export function defAttr(type: PyType, name: string, value: PyObject): void {
   type.dict.set(name, value);
-  type.modified();
+  bumpNativesEpoch();
 }
 
 export function builtinFunction(name: string, fn: NativeFn, module: PyObject = null): PyBuiltinFunction {

@@ -112,8 +112,258 @@ function textOf(o: PyObject): string {
   return typeof s === "string" ? s : String.fromCodePoint(...s.codePoints);
 }
 
+function bytearrayFromObject(x: PyObject): Uint8Array {
+  if (isStr(x)) throw typeError("string argument without an encoding");
+  const t = typeOf(x);
+  const tx = typeof x;
+  if (tx === "number" || tx === "bigint" || tx === "boolean" || t.lookup("__index__") !== undefined) {
+    let size: number | bigint | undefined;
+    try {
+      size = index(x);
+    } catch (e) {
+      if (!(e instanceof PyBaseException && e.type.isSubtype(TypeError))) throw e;
+    }
+    if (size !== undefined) {
+      if (typeof size !== "number") throw newException(OverflowError, "cannot fit 'int' into an index-sized integer");
+      if (size < 0) throw valueError("negative count");
+      return new Uint8Array(size);
+    }
+  }
+  const b = getBuffer(x);
+  if (b !== undefined) return b.slice();
+  if (t.lookup("__iter__") === undefined && t.lookup("__getitem__") === undefined) {
+    throw typeError(`cannot convert '${t.name}' object to bytearray`);
+  }
+  return bytesFromIterable(x, "byte must be in range(0, 256)");
+}
+
+defineBytesMethods({ type: ByteArrayType, name: "bytearray", make: (d) => new PyByteArray(d) });
+
+function defCompare(name: string, op: number): void {
+  defMethod(ByteArrayType, name, (self, args, kwnames) => {
+    if (args.length !== 1 || (kwnames !== null && kwnames.length > 0)) {
+      throw typeError(`expected 1 argument, got ${args.length}`);
+    }
+    const other = getBuffer(args[0]);
+    if (other === undefined) return NotImplemented;
+    const c = bytesCompare(self_(self).data, other);
+    switch (op) {
+      case PY_LT:
+        return c < 0;
+      case PY_LE:
+        return c <= 0;
+      case PY_EQ:
+        return c === 0;
+      case PY_NE:
+        return c !== 0;
+      case PY_GT:
+        return c > 0;
+      default:
+        return c >= 0;
+    }
+  });
+}
+ByteArrayType.dict.set("__hash__", None);
+
+function itemIndex(k: PyObject, len: number): number {
+  const tk = typeof k;
+  if (tk !== "number" && tk !== "bigint" && tk !== "boolean" && typeOf(k).lookup("__index__") === undefined) {
+    throw typeError(`bytearray indices must be integers or slices, not ${typeName(k)}`);
+  }
+  const v = index(k);
+  if (typeof v !== "number") throw newException(IndexError, "cannot fit 'int' into an index-sized integer");
+  const i = v < 0 ? v + len : v;
+  if (i < 0 || i >= len) throw newException(IndexError, "bytearray index out of range");
+  return i;
+}
+
+/** The bytes assigned to a bytearray slice: bytes-like or an iterable of ints. */
+function assignedBytes(v: PyObject): Uint8Array {
+  const b = getBuffer(v);
+  if (b !== undefined) return b.slice();
+  const t = typeOf(v);
+  const tv = typeof v;
+  if (isStr(v) || tv === "number" || tv === "bigint" || tv === "boolean" || t.lookup("__iter__") === undefined) {
+    throw typeError("can assign only bytes, buffers, or iterables of ints in range(0, 256)");
+  }
+  return bytesFromIterable(v, "byte must be in range(0, 256)");
+}
+
+function latin1(d: Uint8Array): string {
+  let s = "";
+  for (const b of d) s += String.fromCharCode(b);
+  return s;
+}
+
+/**
+ * repr(bytearray) (CPython's bytearray_repr): unlike bytes, a single quote is escaped even inside
+ * double quotes, which are used when the data has a single quote and no double quote.
+ */
+export function byteArrayRepr(ba: PyByteArray): string {
+  const d = ba.data;
+  let quote = 39;
+  for (const c of d) {
+    if (c === 34) {
+      quote = 39;
+      break;
+    }
+    if (c === 39) quote = 34;
+  }
+  const body = bytesRepr(d);
+  const q = String.fromCharCode(quote);
+  let inner = body.slice(2, -1);
+  if (quote === 34) inner = inner.replace(/'/g, "\\'");
+  return `${typeOf(ba).name}(b${q}${inner}${q})`;
+}
+
 // ---------------------------------------------------------------------------------------------------
-// Construction
+// memoryview
+
+/** A one-dimensional view of a bytes-like object's bytes [start, start + step·length). */
+export class PyMemoryView implements BufferExporter {
+  declare type: PyType;
+  released = false;
+  constructor(
+    /** The exporting object (`memoryview.obj`). */
+    public obj: PyObject,
+    public start: number,
+    public len: number,
+    public step: number,
+    public readonly: boolean,
+    /** 'B' (ints) or 'c' (1-byte bytes) */
+    public format: string,
+  ) {}
+
+  private source(): Uint8Array {
+    if (this.released) throw valueError("operation forbidden on released memoryview object");
+    return getBuffer(this.obj)!;
+  }
+
+  /** The viewed bytes (a copy when the view is not contiguous). */
+  bufferBytes(): Uint8Array {
+    const src = this.source();
+    if (this.step === 1) return src.subarray(this.start, this.start + this.len);
+    const out = new Uint8Array(this.len);
+    for (let i = 0, j = this.start; i < this.len; i++, j += this.step) out[i] = src[j]!;
+    return out;
+  }
+
+  byteAt(i: number): number {
+    return this.source()[this.start + i * this.step]!;
+  }
+
+  setByte(i: number, v: number): void {
+    this.source()[this.start + i * this.step] = v;
+  }
+
+  checkReleased(): void {
+    if (this.released) throw valueError("operation forbidden on released memoryview object");
+  }
+}
+Object.defineProperty(PyMemoryView.prototype, "type", { value: MemoryViewType, writable: true });
+
+function mv(o: PyObject): PyMemoryView {
+  if (!(o instanceof PyMemoryView)) {
+    throw typeError(`descriptor requires a 'memoryview' object but received a '${typeName(o)}'`);
+  }
+  return o;
+}
+
+function live(o: PyObject): PyMemoryView {
+  const m = mv(o);
+  m.checkReleased();
+  return m;
+}
+
+/** memoryview(obj). */
+export function newMemoryView(obj: PyObject): PyMemoryView {
+  if (obj instanceof PyMemoryView) {
+    obj.checkReleased();
+    return new PyMemoryView(obj.obj, obj.start, obj.len, obj.step, obj.readonly, obj.format);
+  }
+  const b = getBuffer(obj);
+  if (b === undefined) throw typeError(`memoryview: a bytes-like object is required, not '${typeName(obj)}'`);
+  const readonly = !(obj instanceof PyByteArray);
+  return new PyMemoryView(obj, 0, b.length, 1, readonly, "B");
+}
+
+function itemOf(m: PyMemoryView, i: number): PyObject {
+  const b = m.byteAt(i);
+  return m.format === "c" ? new PyBytes(Uint8Array.of(b)) : b;
+}
+
+const MemoryIteratorType = auxType("memory_iterator");
+
+/** Iterator over the items of a memoryview (CPython's memory_iterator). */
+export class PyMemoryIterator {
+  type: PyType = MemoryIteratorType;
+  pos = 0;
+  constructor(public view: PyMemoryView) {}
+  nextValue(): PyObject {
+    const m = this.view;
+    if (this.pos >= m.len) return undefined;
+    return itemOf(m, this.pos++);
+  }
+}
+
+for (const [name, op] of [
+  ["__eq__", PY_EQ],
+  ["__ne__", PY_NE],
+] as const) {
+  defMethod(MemoryViewType, name, (self, args, kwnames) => {
+    checkArity(name, args, kwnames, 1, 1);
+    const m = mv(self);
+    const other = args[0];
+    if (m.released || (other instanceof PyMemoryView && other.released)) {
+      const same = self === other;
+      return op === PY_EQ ? same : !same;
+    }
+    const b = getBuffer(other);
+    if (b === undefined) return NotImplemented;
+    const eq = bytesCompare(m.bufferBytes(), b) === 0;
+    return op === PY_EQ ? eq : !eq;
+  });
+}
+
+defGetSet(MemoryViewType, "obj", (self) => live(self).obj);
+defGetSet(MemoryViewType, "nbytes", (self) => live(self).len);
+defGetSet(MemoryViewType, "readonly", (self) => live(self).readonly);
+defGetSet(MemoryViewType, "itemsize", () => 1);
+defGetSet(MemoryViewType, "format", (self) => live(self).format);
+defGetSet(MemoryViewType, "ndim", () => 1);
+defGetSet(MemoryViewType, "shape", (self) => new PyTuple([live(self).len]));
+defGetSet(MemoryViewType, "strides", (self) => new PyTuple([live(self).step]));
+defGetSet(MemoryViewType, "suboffsets", () => new PyTuple([]));
+defGetSet(MemoryViewType, "c_contiguous", (self) => live(self).step === 1 || live(self).len <= 1);
+defGetSet(MemoryViewType, "f_contiguous", (self) => live(self).step === 1 || live(self).len <= 1);
+defGetSet(MemoryViewType, "contiguous", (self) => live(self).step === 1 || live(self).len <= 1);
+defGetSet(MemoryViewType, "released", (self) => mv(self).released);
+
+defMethod(MemoryIteratorType, "__iter__", (self) => self);
+defMethod(MemoryIteratorType, "__next__", (self: PyMemoryIterator) => {
+  const v = self.nextValue();
+  if (v === undefined) throw stopIteration();
+  return v;
+});
+
+// The buffer protocol from Python (PEP 688): __buffer__ gives a memoryview, __release_buffer__ ends it.
+for (const T of [BytesType, ByteArrayType, MemoryViewType]) {
+  defMethod(T, "__buffer__", (self, args, kwnames) => {
+    checkArity("__buffer__", args, kwnames, 1, 1);
+    index(args[0]);
+    return newMemoryView(self);
+  });
+}
+for (const T of [ByteArrayType, MemoryViewType]) {
+  defMethod(T, "__release_buffer__", (_self, args, kwnames) => {
+    checkArity("__release_buffer__", args, kwnames, 1, 1);
+    if (args[0] instanceof PyMemoryView) args[0].released = true;
+    return None;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// bytearray: Construction
 
 defStatic(ByteArrayType, "__new__", (args) => new PyByteArray(new Uint8Array(0), newTypeArg(ByteArrayType, args)));
 
@@ -145,73 +395,14 @@ defMethod(ByteArrayType, "__init__", (self, args, kwnames) => {
   return None;
 });
 
-function bytearrayFromObject(x: PyObject): Uint8Array {
-  if (isStr(x)) throw typeError("string argument without an encoding");
-  const t = typeOf(x);
-  const tx = typeof x;
-  if (tx === "number" || tx === "bigint" || tx === "boolean" || t.lookup("__index__") !== undefined) {
-    let size: number | bigint | undefined;
-    try {
-      size = index(x);
-    } catch (e) {
-      if (!(e instanceof PyBaseException && e.type.isSubtype(TypeError))) throw e;
-    }
-    if (size !== undefined) {
-      if (typeof size !== "number") throw newException(OverflowError, "cannot fit 'int' into an index-sized integer");
-      if (size < 0) throw valueError("negative count");
-      return new Uint8Array(size);
-    }
-  }
-  const b = getBuffer(x);
-  if (b !== undefined) return b.slice();
-  if (t.lookup("__iter__") === undefined && t.lookup("__getitem__") === undefined) {
-    throw typeError(`cannot convert '${t.name}' object to bytearray`);
-  }
-  return bytesFromIterable(x, "byte must be in range(0, 256)");
-}
-
-defineBytesMethods({ type: ByteArrayType, name: "bytearray", make: (d) => new PyByteArray(d) });
-
 // ---------------------------------------------------------------------------------------------------
-// Special methods
+// bytearray: Special methods
 
 defMethod(ByteArrayType, "__alloc__", (self, args, kwnames) => {
   checkArity("bytearray.__alloc__", args, kwnames, 0, 0);
   const ba = self_(self);
   return ba.length === 0 ? 0 : Math.max(ba.buf.length, ba.length + 1);
 });
-
-function defCompare(name: string, op: number): void {
-  defMethod(ByteArrayType, name, (self, args, kwnames) => {
-    if (args.length !== 1 || (kwnames !== null && kwnames.length > 0)) {
-      throw typeError(`expected 1 argument, got ${args.length}`);
-    }
-    const other = getBuffer(args[0]);
-    if (other === undefined) return NotImplemented;
-    const c = bytesCompare(self_(self).data, other);
-    switch (op) {
-      case PY_LT:
-        return c < 0;
-      case PY_LE:
-        return c <= 0;
-      case PY_EQ:
-        return c === 0;
-      case PY_NE:
-        return c !== 0;
-      case PY_GT:
-        return c > 0;
-      default:
-        return c >= 0;
-    }
-  });
-}
-defCompare("__eq__", PY_EQ);
-defCompare("__ne__", PY_NE);
-defCompare("__lt__", PY_LT);
-defCompare("__le__", PY_LE);
-defCompare("__gt__", PY_GT);
-defCompare("__ge__", PY_GE);
-ByteArrayType.dict.set("__hash__", None);
 
 defMethod(ByteArrayType, "__delitem__", (self, args, kwnames) => {
   checkArity("__delitem__", args, kwnames, 1, 1);
@@ -236,56 +427,9 @@ defMethod(ByteArrayType, "__delitem__", (self, args, kwnames) => {
   ba.splice(i, i + 1, new Uint8Array(0));
   return None;
 });
-
-function itemIndex(k: PyObject, len: number): number {
-  const tk = typeof k;
-  if (tk !== "number" && tk !== "bigint" && tk !== "boolean" && typeOf(k).lookup("__index__") === undefined) {
-    throw typeError(`bytearray indices must be integers or slices, not ${typeName(k)}`);
-  }
-  const v = index(k);
-  if (typeof v !== "number") throw newException(IndexError, "cannot fit 'int' into an index-sized integer");
-  const i = v < 0 ? v + len : v;
-  if (i < 0 || i >= len) throw newException(IndexError, "bytearray index out of range");
-  return i;
-}
-
-/** The bytes assigned to a bytearray slice: bytes-like or an iterable of ints. */
-function assignedBytes(v: PyObject): Uint8Array {
-  const b = getBuffer(v);
-  if (b !== undefined) return b.slice();
-  const t = typeOf(v);
-  const tv = typeof v;
-  if (isStr(v) || tv === "number" || tv === "bigint" || tv === "boolean" || t.lookup("__iter__") === undefined) {
-    throw typeError("can assign only bytes, buffers, or iterables of ints in range(0, 256)");
-  }
-  return bytesFromIterable(v, "byte must be in range(0, 256)");
-}
-
-defMethod(ByteArrayType, "__setitem__", (self, args, kwnames) => {
-  checkArity("__setitem__", args, kwnames, 2, 2);
-  const ba = self_(self);
-  const [k, v] = args;
-  if (k instanceof PySlice) {
-    const d = assignedBytes(v);
-    const [start, stop, step, n] = sliceIndices(k, ba.length);
-    if (step === 1) {
-      ba.splice(start, Math.max(start, stop), d);
-      return None;
-    }
-    if (d.length !== n) {
-      throw valueError(`attempt to assign bytes of size ${d.length} to extended slice of size ${n}`);
-    }
-    for (let i = 0, j = start; i < n; i++, j += step) ba.buf[j] = d[i]!;
-    return None;
-  }
-  const tk = typeof k;
-  if (tk !== "number" && tk !== "bigint" && tk !== "boolean" && typeOf(k).lookup("__index__") === undefined) {
-    throw typeError(`bytearray indices must be integers or slices, not ${typeName(k)}`);
-  }
-  const b = byteValue(v);
-  ba.buf[itemIndex(k, ba.length)] = b;
-  return None;
-});
+defCompare("__eq__", PY_EQ);
+defCompare("__ge__", PY_GE);
+defCompare("__gt__", PY_GT);
 
 defMethod(ByteArrayType, "__iadd__", (self, args, kwnames) => {
   checkArity("__iadd__", args, kwnames, 1, 1);
@@ -316,53 +460,55 @@ defMethod(ByteArrayType, "__imul__", (self, args, kwnames) => {
   }
   return ba;
 });
-
-defMethod(ByteArrayType, "__reduce_ex__", (self) => {
-  const ba = self_(self);
-  return new PyTuple([typeOf(ba), new PyTuple([latin1(ba.data), "latin-1"]), ba.dict === null ? None : ba.dict]);
-});
+defCompare("__le__", PY_LE);
+defCompare("__lt__", PY_LT);
+defCompare("__ne__", PY_NE);
 defMethod(ByteArrayType, "__reduce__", (self) => {
   const ba = self_(self);
   return new PyTuple([typeOf(ba), new PyTuple([latin1(ba.data), "latin-1"]), ba.dict === null ? None : ba.dict]);
 });
 
-function latin1(d: Uint8Array): string {
-  let s = "";
-  for (const b of d) s += String.fromCharCode(b);
-  return s;
-}
-
-/**
- * repr(bytearray) (CPython's bytearray_repr): unlike bytes, a single quote is escaped even inside
- * double quotes, which are used when the data has a single quote and no double quote.
- */
-export function byteArrayRepr(ba: PyByteArray): string {
-  const d = ba.data;
-  let quote = 39;
-  for (const c of d) {
-    if (c === 34) {
-      quote = 39;
-      break;
-    }
-    if (c === 39) quote = 34;
-  }
-  const body = bytesRepr(d);
-  const q = String.fromCharCode(quote);
-  let inner = body.slice(2, -1);
-  if (quote === 34) inner = inner.replace(/'/g, "\\'");
-  return `${typeOf(ba).name}(b${q}${inner}${q})`;
-}
+defMethod(ByteArrayType, "__reduce_ex__", (self) => {
+  const ba = self_(self);
+  return new PyTuple([typeOf(ba), new PyTuple([latin1(ba.data), "latin-1"]), ba.dict === null ? None : ba.dict]);
+});
 defMethod(ByteArrayType, "__repr__", (self) => byteArrayRepr(self_(self)));
-defMethod(ByteArrayType, "__str__", (self) => byteArrayRepr(self_(self)));
+
+defMethod(ByteArrayType, "__setitem__", (self, args, kwnames) => {
+  checkArity("__setitem__", args, kwnames, 2, 2);
+  const ba = self_(self);
+  const [k, v] = args;
+  if (k instanceof PySlice) {
+    const d = assignedBytes(v);
+    const [start, stop, step, n] = sliceIndices(k, ba.length);
+    if (step === 1) {
+      ba.splice(start, Math.max(start, stop), d);
+      return None;
+    }
+    if (d.length !== n) {
+      throw valueError(`attempt to assign bytes of size ${d.length} to extended slice of size ${n}`);
+    }
+    for (let i = 0, j = start; i < n; i++, j += step) ba.buf[j] = d[i]!;
+    return None;
+  }
+  const tk = typeof k;
+  if (tk !== "number" && tk !== "bigint" && tk !== "boolean" && typeOf(k).lookup("__index__") === undefined) {
+    throw typeError(`bytearray indices must be integers or slices, not ${typeName(k)}`);
+  }
+  const b = byteValue(v);
+  ba.buf[itemIndex(k, ba.length)] = b;
+  return None;
+});
 
 defMethod(ByteArrayType, "__sizeof__", (self, args, kwnames) => {
   checkArity("bytearray.__sizeof__", args, kwnames, 0, 0);
   const ba = self_(self);
   return 56 + (ba.length === 0 ? 0 : Math.max(ba.buf.length, ba.length + 1));
 });
+defMethod(ByteArrayType, "__str__", (self) => byteArrayRepr(self_(self)));
 
 // ---------------------------------------------------------------------------------------------------
-// Mutating methods
+// bytearray: Public methods
 
 defMethod(ByteArrayType, "append", (self, args, kwnames) => {
   checkArity("bytearray.append", args, kwnames, 1, 1);
@@ -453,75 +599,7 @@ defMethod(ByteArrayType, "reverse", (self, args, kwnames) => {
 });
 
 // ---------------------------------------------------------------------------------------------------
-// memoryview
-
-/** A one-dimensional view of a bytes-like object's bytes [start, start + step·length). */
-export class PyMemoryView implements BufferExporter {
-  declare type: PyType;
-  released = false;
-  constructor(
-    /** The exporting object (`memoryview.obj`). */
-    public obj: PyObject,
-    public start: number,
-    public len: number,
-    public step: number,
-    public readonly: boolean,
-    /** 'B' (ints) or 'c' (1-byte bytes) */
-    public format: string,
-  ) {}
-
-  private source(): Uint8Array {
-    if (this.released) throw valueError("operation forbidden on released memoryview object");
-    return getBuffer(this.obj)!;
-  }
-
-  /** The viewed bytes (a copy when the view is not contiguous). */
-  bufferBytes(): Uint8Array {
-    const src = this.source();
-    if (this.step === 1) return src.subarray(this.start, this.start + this.len);
-    const out = new Uint8Array(this.len);
-    for (let i = 0, j = this.start; i < this.len; i++, j += this.step) out[i] = src[j]!;
-    return out;
-  }
-
-  byteAt(i: number): number {
-    return this.source()[this.start + i * this.step]!;
-  }
-
-  setByte(i: number, v: number): void {
-    this.source()[this.start + i * this.step] = v;
-  }
-
-  checkReleased(): void {
-    if (this.released) throw valueError("operation forbidden on released memoryview object");
-  }
-}
-Object.defineProperty(PyMemoryView.prototype, "type", { value: MemoryViewType, writable: true });
-
-function mv(o: PyObject): PyMemoryView {
-  if (!(o instanceof PyMemoryView)) {
-    throw typeError(`descriptor requires a 'memoryview' object but received a '${typeName(o)}'`);
-  }
-  return o;
-}
-
-function live(o: PyObject): PyMemoryView {
-  const m = mv(o);
-  m.checkReleased();
-  return m;
-}
-
-/** memoryview(obj). */
-export function newMemoryView(obj: PyObject): PyMemoryView {
-  if (obj instanceof PyMemoryView) {
-    obj.checkReleased();
-    return new PyMemoryView(obj.obj, obj.start, obj.len, obj.step, obj.readonly, obj.format);
-  }
-  const b = getBuffer(obj);
-  if (b === undefined) throw typeError(`memoryview: a bytes-like object is required, not '${typeName(obj)}'`);
-  const readonly = !(obj instanceof PyByteArray);
-  return new PyMemoryView(obj, 0, b.length, 1, readonly, "B");
-}
+// memoryview: Construction
 
 defStatic(MemoryViewType, "__new__", (args, kwnames) => {
   newTypeArg(MemoryViewType, args);
@@ -529,10 +607,19 @@ defStatic(MemoryViewType, "__new__", (args, kwnames) => {
   return newMemoryView(obj);
 });
 
-function itemOf(m: PyMemoryView, i: number): PyObject {
-  const b = m.byteAt(i);
-  return m.format === "c" ? new PyBytes(Uint8Array.of(b)) : b;
-}
+// ---------------------------------------------------------------------------------------------------
+// memoryview: Special methods
+
+defMethod(MemoryViewType, "__delitem__", (self) => {
+  live(self);
+  throw typeError("cannot delete memory");
+});
+
+defMethod(MemoryViewType, "__enter__", (self) => live(self));
+defMethod(MemoryViewType, "__exit__", (self) => {
+  mv(self).released = true;
+  return None;
+});
 
 defMethod(MemoryViewType, "__getitem__", (self, args, kwnames) => {
   checkArity("__getitem__", args, kwnames, 1, 1);
@@ -550,6 +637,24 @@ defMethod(MemoryViewType, "__getitem__", (self, args, kwnames) => {
   const i = typeof v !== "number" ? -1 : v < 0 ? v + m.len : v;
   if (i < 0 || i >= m.len) throw newException(IndexError, "index out of bounds on dimension 1");
   return itemOf(m, i);
+});
+
+defMethod(MemoryViewType, "__hash__", (self) => {
+  const m = live(self);
+  if (!m.readonly) throw valueError("cannot hash writable memoryview object");
+  return bytesHash(m.bufferBytes());
+});
+
+defMethod(MemoryViewType, "__iter__", (self) => {
+  const m = live(self);
+  return new PyMemoryIterator(m);
+});
+
+defMethod(MemoryViewType, "__len__", (self) => live(self).len);
+
+defMethod(MemoryViewType, "__repr__", (self) => {
+  const m = mv(self);
+  return m.released ? "<released memory at 0x7f0000000000>" : "<memory at 0x7f0000000000>";
 });
 
 defMethod(MemoryViewType, "__setitem__", (self, args, kwnames) => {
@@ -592,61 +697,28 @@ defMethod(MemoryViewType, "__setitem__", (self, args, kwnames) => {
   return None;
 });
 
-defMethod(MemoryViewType, "__len__", (self) => live(self).len);
+// ---------------------------------------------------------------------------------------------------
+// memoryview: Public methods
 
-defMethod(MemoryViewType, "__iter__", (self) => {
+defMethod(MemoryViewType, "cast", (self, args, kwnames) => {
+  const [fmt, shape] = parseArgs("cast", args, kwnames, ["format", "shape"], 1);
   const m = live(self);
-  return new PyMemoryIterator(m);
-});
-
-const MemoryIteratorType = auxType("memory_iterator");
-
-/** Iterator over the items of a memoryview (CPython's memory_iterator). */
-export class PyMemoryIterator {
-  type: PyType = MemoryIteratorType;
-  pos = 0;
-  constructor(public view: PyMemoryView) {}
-  nextValue(): PyObject {
-    const m = this.view;
-    if (this.pos >= m.len) return undefined;
-    return itemOf(m, this.pos++);
+  const f = asStr(fmt);
+  if (f === undefined) throw typeError(`memoryview: format argument must be a string`);
+  if (shape !== undefined) throw typeError("memoryview: cast with a shape is not supported");
+  if (f !== "B" && f !== "c" && f !== "b") {
+    throw valueError(
+      "memoryview: destination format must be a native single character format prefixed with an optional '@'",
+    );
   }
-}
+  if (m.step !== 1) throw typeError("memoryview: casts are restricted to C-contiguous views");
+  return new PyMemoryView(m.obj, m.start, m.len, 1, m.readonly, f === "c" ? "c" : "B");
+});
 
-for (const [name, op] of [
-  ["__eq__", PY_EQ],
-  ["__ne__", PY_NE],
-] as const) {
-  defMethod(MemoryViewType, name, (self, args, kwnames) => {
-    checkArity(name, args, kwnames, 1, 1);
-    const m = mv(self);
-    const other = args[0];
-    if (m.released || (other instanceof PyMemoryView && other.released)) {
-      const same = self === other;
-      return op === PY_EQ ? same : !same;
-    }
-    const b = getBuffer(other);
-    if (b === undefined) return NotImplemented;
-    const eq = bytesCompare(m.bufferBytes(), b) === 0;
-    return op === PY_EQ ? eq : !eq;
-  });
-}
-
-defMethod(MemoryViewType, "__hash__", (self) => {
+defMethod(MemoryViewType, "hex", (self, args, kwnames) => {
   const m = live(self);
-  if (!m.readonly) throw valueError("cannot hash writable memoryview object");
-  return bytesHash(m.bufferBytes());
-});
-
-defMethod(MemoryViewType, "__repr__", (self) => {
-  const m = mv(self);
-  return m.released ? "<released memory at 0x7f0000000000>" : "<memory at 0x7f0000000000>";
-});
-
-defMethod(MemoryViewType, "__enter__", (self) => live(self));
-defMethod(MemoryViewType, "__exit__", (self) => {
-  mv(self).released = true;
-  return None;
+  const hexMethod = BytesType.dict.get("hex")!;
+  return callDescriptor(hexMethod, new PyBytes(m.bufferBytes().slice()), args, kwnames);
 });
 defMethod(MemoryViewType, "release", (self, args, kwnames) => {
   checkArity("memoryview.release", args, kwnames, 0, 0);
@@ -671,67 +743,4 @@ defMethod(MemoryViewType, "toreadonly", (self, args, kwnames) => {
   checkArity("memoryview.toreadonly", args, kwnames, 0, 0);
   const m = live(self);
   return new PyMemoryView(m.obj, m.start, m.len, m.step, true, m.format);
-});
-
-defMethod(MemoryViewType, "hex", (self, args, kwnames) => {
-  const m = live(self);
-  const hexMethod = BytesType.dict.get("hex")!;
-  return callDescriptor(hexMethod, new PyBytes(m.bufferBytes().slice()), args, kwnames);
-});
-
-defMethod(MemoryViewType, "cast", (self, args, kwnames) => {
-  const [fmt, shape] = parseArgs("cast", args, kwnames, ["format", "shape"], 1);
-  const m = live(self);
-  const f = asStr(fmt);
-  if (f === undefined) throw typeError(`memoryview: format argument must be a string`);
-  if (shape !== undefined) throw typeError("memoryview: cast with a shape is not supported");
-  if (f !== "B" && f !== "c" && f !== "b") {
-    throw valueError(
-      "memoryview: destination format must be a native single character format prefixed with an optional '@'",
-    );
-  }
-  if (m.step !== 1) throw typeError("memoryview: casts are restricted to C-contiguous views");
-  return new PyMemoryView(m.obj, m.start, m.len, 1, m.readonly, f === "c" ? "c" : "B");
-});
-
-defGetSet(MemoryViewType, "obj", (self) => live(self).obj);
-defGetSet(MemoryViewType, "nbytes", (self) => live(self).len);
-defGetSet(MemoryViewType, "readonly", (self) => live(self).readonly);
-defGetSet(MemoryViewType, "itemsize", () => 1);
-defGetSet(MemoryViewType, "format", (self) => live(self).format);
-defGetSet(MemoryViewType, "ndim", () => 1);
-defGetSet(MemoryViewType, "shape", (self) => new PyTuple([live(self).len]));
-defGetSet(MemoryViewType, "strides", (self) => new PyTuple([live(self).step]));
-defGetSet(MemoryViewType, "suboffsets", () => new PyTuple([]));
-defGetSet(MemoryViewType, "c_contiguous", (self) => live(self).step === 1 || live(self).len <= 1);
-defGetSet(MemoryViewType, "f_contiguous", (self) => live(self).step === 1 || live(self).len <= 1);
-defGetSet(MemoryViewType, "contiguous", (self) => live(self).step === 1 || live(self).len <= 1);
-defGetSet(MemoryViewType, "released", (self) => mv(self).released);
-
-defMethod(MemoryIteratorType, "__iter__", (self) => self);
-defMethod(MemoryIteratorType, "__next__", (self: PyMemoryIterator) => {
-  const v = self.nextValue();
-  if (v === undefined) throw stopIteration();
-  return v;
-});
-
-// The buffer protocol from Python (PEP 688): __buffer__ gives a memoryview, __release_buffer__ ends it.
-for (const T of [BytesType, ByteArrayType, MemoryViewType]) {
-  defMethod(T, "__buffer__", (self, args, kwnames) => {
-    checkArity("__buffer__", args, kwnames, 1, 1);
-    index(args[0]);
-    return newMemoryView(self);
-  });
-}
-for (const T of [ByteArrayType, MemoryViewType]) {
-  defMethod(T, "__release_buffer__", (_self, args, kwnames) => {
-    checkArity("__release_buffer__", args, kwnames, 1, 1);
-    if (args[0] instanceof PyMemoryView) args[0].released = true;
-    return None;
-  });
-}
-
-defMethod(MemoryViewType, "__delitem__", (self) => {
-  live(self);
-  throw typeError("cannot delete memory");
 });

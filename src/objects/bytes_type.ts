@@ -984,6 +984,42 @@ function makeBytes(data: Uint8Array): PyBytes {
   return new PyBytes(data);
 }
 
+defineBytesMethods({ type: BytesType, name: "bytes", make: makeBytes });
+
+function bytesSelf(self: PyObject): Uint8Array {
+  if (!(self instanceof PyBytes))
+    throw typeError(`descriptor requires a 'bytes' object but received a '${typeName(self)}'`);
+  return self.data;
+}
+
+function defBytesCompare(name: string, op: number): void {
+  defMethod(BytesType, name, (self, args, kwnames) => {
+    if (args.length !== 1 || (kwnames !== null && kwnames.length > 0)) {
+      throw typeError(`expected 1 argument, got ${args.length}`);
+    }
+    const other = args[0];
+    if (!(other instanceof PyBytes)) return NotImplemented;
+    const c = bytesCompare(bytesSelf(self), other.data);
+    switch (op) {
+      case PY_LT:
+        return c < 0;
+      case PY_LE:
+        return c <= 0;
+      case PY_EQ:
+        return c === 0;
+      case PY_NE:
+        return c !== 0;
+      case PY_GT:
+        return c > 0;
+      default:
+        return c >= 0;
+    }
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// bytes: Construction
+
 defStatic(BytesType, "__new__", (args, kwnames) => {
   const cls = newTypeArg(BytesType, args);
   const rest = args.slice(1);
@@ -1016,61 +1052,31 @@ defStatic(BytesType, "__new__", (args, kwnames) => {
   return new PyBytesSubclass(data, cls);
 });
 
-defineBytesMethods({ type: BytesType, name: "bytes", make: makeBytes });
-
-function bytesSelf(self: PyObject): Uint8Array {
-  if (!(self instanceof PyBytes))
-    throw typeError(`descriptor requires a 'bytes' object but received a '${typeName(self)}'`);
-  return self.data;
-}
+// ---------------------------------------------------------------------------------------------------
+// bytes: Special methods
 
 defMethod(BytesType, "__bytes__", (self, args, kwnames) => {
   checkArity("bytes.__bytes__", args, kwnames, 0, 0);
   return typeOf(self) === BytesType ? self : new PyBytes(bytesSelf(self));
 });
-
-function defBytesCompare(name: string, op: number): void {
-  defMethod(BytesType, name, (self, args, kwnames) => {
-    if (args.length !== 1 || (kwnames !== null && kwnames.length > 0)) {
-      throw typeError(`expected 1 argument, got ${args.length}`);
-    }
-    const other = args[0];
-    if (!(other instanceof PyBytes)) return NotImplemented;
-    const c = bytesCompare(bytesSelf(self), other.data);
-    switch (op) {
-      case PY_LT:
-        return c < 0;
-      case PY_LE:
-        return c <= 0;
-      case PY_EQ:
-        return c === 0;
-      case PY_NE:
-        return c !== 0;
-      case PY_GT:
-        return c > 0;
-      default:
-        return c >= 0;
-    }
-  });
-}
 defBytesCompare("__eq__", PY_EQ);
-defBytesCompare("__ne__", PY_NE);
-defBytesCompare("__lt__", PY_LT);
-defBytesCompare("__le__", PY_LE);
-defBytesCompare("__gt__", PY_GT);
 defBytesCompare("__ge__", PY_GE);
 
 defMethod(BytesType, "__getnewargs__", (self, args, kwnames) => {
   checkArity("bytes.__getnewargs__", args, kwnames, 0, 0);
   return new PyTuple([new PyBytes(bytesSelf(self))]);
 });
+defBytesCompare("__gt__", PY_GT);
 
 defMethod(BytesType, "__hash__", (self) => bytesHash(bytesSelf(self)));
+defBytesCompare("__le__", PY_LE);
+defBytesCompare("__lt__", PY_LT);
+defBytesCompare("__ne__", PY_NE);
 
 defMethod(BytesType, "__repr__", (self) => bytesRepr(bytesSelf(self)));
-defMethod(BytesType, "__str__", (self) => bytesRepr(bytesSelf(self)));
 
 defMethod(BytesType, "__sizeof__", (self, args, kwnames) => {
   checkArity("bytes.__sizeof__", args, kwnames, 0, 0);
   return 33 + bytesSelf(self).length;
 });
+defMethod(BytesType, "__str__", (self) => bytesRepr(bytesSelf(self)));

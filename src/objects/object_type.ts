@@ -1124,7 +1124,9 @@ defGetSet(BuiltinFunctionType, "__module__", (f: PyBuiltinFunction) =>
 );
 defGetSet(BuiltinFunctionType, "__doc__", (f: PyBuiltinFunction) => f.doc ?? None);
 defMethod(MethodDescrType, "__repr__", (d: PyMethodDescr) => `<method '${d.name}' of '${d.objclass.name}' objects>`);
-defMethod(MethodDescrType, "__get__", (d: PyMethodDescr, args) => bindDescriptor(d, args[0], typeOf(args[0])));
+defMethod(MethodDescrType, "__get__", (d: PyMethodDescr, args) =>
+  args[0] === None ? d : bindDescriptor(d, args[0], typeOf(args[0])),
+);
 defMethod(MethodDescrType, "__call__", (d: PyMethodDescr, args, kwnames) => call(d, args, kwnames));
 defGetSet(MethodDescrType, "__name__", (d: PyMethodDescr) => d.name);
 defGetSet(MethodDescrType, "__qualname__", (d: PyMethodDescr) => `${d.objclass.name}.${d.name}`);

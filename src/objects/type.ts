@@ -15,6 +15,15 @@ let nextVersion = 1;
 /** Marks a name known to be absent from a type's MRO in the lookup cache. */
 const MISSING = Symbol("missing");
 
+/**
+ * Bumped when natives are attached to builtin types at start-up (defMethod & co.): every type's lookup
+ * cache is then stale, checked in O(1) per lookup instead of walking all subclasses per definition.
+ */
+let nativesEpoch = 0;
+export function bumpNativesEpoch(): void {
+  nativesEpoch++;
+}
+
 /** Cached special-method facts of a type (filled lazily by the VM; dropped when the type changes). */
 export interface TypeSlots {
   /** __getattribute__/__setattr__/__delattr__ are object's (or type's, for metaclass instances). */
@@ -88,7 +97,17 @@ export class PyType {
   }
 
   /** Looks `name` up along the MRO (CPython's _PyType_Lookup); undefined when absent. */
+  /** Drops the caches if natives were attached since they were filled. */
+  checkEpoch(): void {
+    if (this.cacheEpoch !== nativesEpoch) {
+      this.cacheEpoch = nativesEpoch;
+      this.cache.clear();
+      this.slotCache = null;
+    }
+  }
+
   lookup(name: string): PyObject {
+    if (this.cacheEpoch !== nativesEpoch) this.checkEpoch();
     let v = this.cache.get(name);
     if (v !== undefined) return v === MISSING ? undefined : v;
     const mro = this.mro;
@@ -105,6 +124,7 @@ export class PyType {
    * change to the type or its bases: see `slots` in src/vm/abstract.ts.
    */
   slotCache: TypeSlots | null = null;
+  cacheEpoch = 0;
 
   /** Call after changing this type's dict, bases or MRO: new version, caches of it and subclasses dropped. */
   modified(): void {

@@ -43,7 +43,7 @@ import {
   intXor,
 } from "../objects/int.js";
 import type { PyObject } from "../objects/object.js";
-import { PyCodePointStr } from "../objects/str.js";
+import { PyCodePointStr, strConcat } from "../objects/str.js";
 import { PyTuple } from "../objects/tuple.js";
 import type { TypeSlots } from "../objects/type.js";
 import {
@@ -121,7 +121,7 @@ export function typeCallDefault(t: PyType, args: PyObject[], kwnames: string[] |
   const newf = slots(t).newf;
   let obj: PyObject;
   if (newf instanceof PyStaticNative) obj = newf.fn([t, ...args], kwnames);
-  else obj = call(bindDescriptor(newf, None, t), [t, ...args], kwnames);
+  else obj = call(bindDescriptor(newf, null, t), [t, ...args], kwnames);
   const ot = typeOf(obj);
   if (ot !== t && !ot.isSubtype(t)) return obj;
   const init = slots(ot).init;
@@ -142,22 +142,22 @@ export function typeCallDefault(t: PyType, args: PyObject[], kwnames: string[] |
 
 /** `descr.__get__(obj, type)` for any class attribute (functions bind, others pass through). */
 export function bindDescriptor(d: PyObject, obj: PyObject, type: PyType): PyObject {
-  if (d instanceof PyFunction) return obj === None || obj === null ? d : new PyMethod(d, obj);
+  if (d instanceof PyFunction) return obj === null ? d : new PyMethod(d, obj);
   if (d instanceof PyMethodDescr) {
-    if (obj === None || obj === null) return d;
+    if (obj === null) return d;
     return new PyBuiltinFunction(d.name, (args, kw) => d.fn(obj, args, kw), obj, `${d.objclass.name}.${d.name}`);
   }
   if (d instanceof PyClassMethodDescr) {
     return new PyBuiltinFunction(d.name, (args, kw) => d.fn(type, args, kw), type, `${d.objclass.name}.${d.name}`);
   }
   if (d instanceof PyStaticNative) return new PyBuiltinFunction(d.name, d.fn, null);
-  if (d instanceof PyGetSetDescr) return obj === None || obj === null ? d : d.get(obj);
+  if (d instanceof PyGetSetDescr) return obj === null ? d : d.get(obj);
   if (d instanceof PyClassMethod && d.type.lookup("__get__") === CLASSMETHOD_GET) {
     return new PyMethod(d.func, type);
   }
   if (d instanceof PyStaticMethod && d.type.lookup("__get__") === STATICMETHOD_GET) return d.func;
   if (d instanceof PyProperty && d.type.lookup("__get__") === PROPERTY_GET) {
-    if (obj === None || obj === null) return d;
+    if (obj === null) return d;
     return propertyGet(d, obj);
   }
   if (typeof d !== "object" || d === null || d instanceof PyType) return d;
@@ -183,6 +183,7 @@ function hasGet(d: PyObject): boolean {
 
 /** The cached special-method facts of a type (CPython's tp_getattro/tp_setattro/tp_new/tp_init). */
 export function slots(t: PyType): TypeSlots {
+  t.checkEpoch();
   let s = t.slotCache;
   if (s === null) {
     const ga = t.lookup("__getattribute__");
@@ -589,10 +590,9 @@ export function binaryOp(a: PyObject, b: PyObject, op: number): PyObject {
     const r = floatArith(a, b.value, op);
     if (r !== undefined) return r;
   } else if (typeof a === "string" && typeof b === "string" && (op === NB_ADD || op === NB_INPLACE_ADD)) {
-    const last = a.charCodeAt(a.length - 1);
-    const first = b.charCodeAt(0);
-    // A lone high surrogate followed by a lone low one must stay two code points (PyCodePointStr).
-    if (!(last >= 0xd800 && last <= 0xdbff && first >= 0xdc00 && first <= 0xdfff)) return a + b;
+    // strConcat keeps lone surrogates apart and stays linear for `s += x` loops (it does not index
+    // into the growing string, which would flatten V8's rope each time).
+    return strConcat(a, b);
   }
   let inplace = false;
   let base = op;
@@ -1072,7 +1072,7 @@ export function hash(o: PyObject): number | bigint {
 /** `format(value, spec)`. */
 export function format(v: PyObject, spec: PyObject): string {
   const r = callSpecial(v, "__format__", [spec]);
-  if (typeof r === "string") return r;
+  if (typeof r === "string" || r instanceof PyCodePointStr) return r as string;
   throw typeError(`__format__ must return a str, not ${typeName(r)}`);
 }
 

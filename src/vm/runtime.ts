@@ -326,13 +326,7 @@ export function buildConstKeyMap(L: PyObject[], first: number, n: number, keys: 
 }
 
 export function buildString(L: PyObject[], first: number, n: number): PyObject {
-  let allPlain = true;
-  for (let i = 0; i < n; i++) if (typeof L[first + i] !== "string") allPlain = false;
-  if (allPlain) {
-    let s = "";
-    for (let i = 0; i < n; i++) s += L[first + i];
-    return s;
-  }
+  // concatStr keeps a lone high surrogate and a following lone low one as two code points.
   return concatStr(L.slice(first, first + n) as (string | PyCodePointStr)[]);
 }
 
