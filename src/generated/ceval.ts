@@ -156,7 +156,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null, s
             continue;
           }
           case 103: /* RETURN_CONST */ {
-            { const $rv = consts[oparg]; const $f = frame; R.framePop(ts, $f); if ($f === entry) return $rv; frame = $f.previous!; $f.previous = null; code = frame.instrs; L = frame.localsplus; ip = frame.ip; sp = frame.sp; consts = frame.consts; names = frame.names; ts.current = frame; ip += frame.returnOffset; L[sp - 1] = $rv; continue; }
+            { let $rv = consts[oparg]; const $f = frame; R.framePop(ts, $f); if ($f === entry) return $rv; frame = $f.previous!; $f.previous = null; code = frame.instrs; L = frame.localsplus; ip = frame.ip; sp = frame.sp; consts = frame.consts; names = frame.names; ts.current = frame; if ($f.initSelf !== null) { if ($rv !== R.None) { here = frame.lasti; throw R.initReturnedNonNone($rv); } $rv = $f.initSelf; } ip += frame.returnOffset; L[sp - 1] = $rv; continue; }
             continue;
           }
           case 94: /* MAKE_CELL */ {
@@ -826,6 +826,24 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null, s
               code = frame.instrs; L = frame.localsplus; ip = frame.ip; sp = frame.sp; consts = frame.consts; names = frame.names; ts.current = frame;
               continue;
             }
+            if (callee instanceof R.PyType && self_or_null === null) {
+              // A plain class with a Python __init__: allocate, then run __init__ as a pushed frame (no JS
+              // recursion), as CPython's CALL_ALLOC_AND_ENTER_INIT does.
+              const init = R.plainInitFor(callee);
+              if (init !== null) {
+                const obj = R.allocInstance(callee);
+                L[args - 1] = obj;
+                const newFrame = R.makeFrameForCall(ts, init, L, args - 1, oparg + 1, null);
+                newFrame.initSelf = obj;
+                frame.returnOffset = 0;
+                sp = $base + 1;
+                frame.ip = ip; frame.sp = sp; frame.lasti = here;
+                newFrame.previous = frame;
+                frame = newFrame;
+                code = frame.instrs; L = frame.localsplus; ip = frame.ip; sp = frame.sp; consts = frame.consts; names = frame.names; ts.current = frame;
+                continue;
+              }
+            }
             res = R.callNonPy(callee, L, first, n, null);
             L[$base] = res;
             sp = $base + 1;
@@ -897,7 +915,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null, s
           case 36: /* RETURN_VALUE */ {
             const $base = sp - (1);
             const retval = L[$base];
-            { const $rv = retval; const $f = frame; R.framePop(ts, $f); if ($f === entry) return $rv; frame = $f.previous!; $f.previous = null; code = frame.instrs; L = frame.localsplus; ip = frame.ip; sp = frame.sp; consts = frame.consts; names = frame.names; ts.current = frame; ip += frame.returnOffset; L[sp - 1] = $rv; continue; }
+            { let $rv = retval; const $f = frame; R.framePop(ts, $f); if ($f === entry) return $rv; frame = $f.previous!; $f.previous = null; code = frame.instrs; L = frame.localsplus; ip = frame.ip; sp = frame.sp; consts = frame.consts; names = frame.names; ts.current = frame; if ($f.initSelf !== null) { if ($rv !== R.None) { here = frame.lasti; throw R.initReturnedNonNone($rv); } $rv = $f.initSelf; } ip += frame.returnOffset; L[sp - 1] = $rv; continue; }
             sp = $base + 0;
             continue;
           }
@@ -924,7 +942,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null, s
             frame.sp = sp;
             frame.lasti = here;
             res = R.makeGenerator(ts, frame);
-            { const $rv = res; const $f = frame; R.framePop(ts, $f); if ($f === entry) return $rv; frame = $f.previous!; $f.previous = null; code = frame.instrs; L = frame.localsplus; ip = frame.ip; sp = frame.sp; consts = frame.consts; names = frame.names; ts.current = frame; ip += frame.returnOffset; L[sp - 1] = $rv; continue; }
+            { let $rv = res; const $f = frame; R.framePop(ts, $f); if ($f === entry) return $rv; frame = $f.previous!; $f.previous = null; code = frame.instrs; L = frame.localsplus; ip = frame.ip; sp = frame.sp; consts = frame.consts; names = frame.names; ts.current = frame; if ($f.initSelf !== null) { if ($rv !== R.None) { here = frame.lasti; throw R.initReturnedNonNone($rv); } $rv = $f.initSelf; } ip += frame.returnOffset; L[sp - 1] = $rv; continue; }
             L[$base] = res;
             sp = $base + 1;
             continue;

@@ -36,6 +36,8 @@ export interface TypeSlots {
   init: unknown;
   /** The builtin type whose instance layout instances use (set on first allocation). */
   layout?: unknown;
+  /** The Python __init__ CALL may push directly (see plainInitFor), or null. */
+  plainInit?: unknown;
 }
 
 // Type flags (subset of CPython's Py_TPFLAGS_*)

@@ -18,6 +18,11 @@ export class Frame {
   /** Code units to skip, on return of a callee frame, after this frame's saved `ip` (FOR_ITER/SEND). */
   returnOffset = 0;
   previous: Frame | null = null;
+  /**
+   * For an `__init__` frame pushed by CALL on a class (CPython's CALL_ALLOC_AND_ENTER_INIT): the new
+   * instance, which the caller receives instead of __init__'s return value (that must be None).
+   */
+  initSelf: PyObject = null;
   /** The generator/coroutine owning this frame, if any. */
   generator: PyObject = null;
   /** The Python frame object (f_back, f_locals, ...), created on demand. */

@@ -2,6 +2,7 @@
 // helpers of instructions too large to inline, plus re-exports of the protocols they use.
 
 import {
+  ObjectType,
   BoolType,
   GeneratorType,
   CoroutineType,
@@ -42,7 +43,8 @@ import { PySet } from "../objects/set.js";
 import { PySlice } from "../objects/slice.js";
 import { concatStr, type PyCodePointStr } from "../objects/str.js";
 import { PyTuple } from "../objects/tuple.js";
-import { PyType, TPFLAGS_MAPPING, TPFLAGS_SEQUENCE } from "../objects/type.js";
+import { PyType, TPFLAGS_IS_ABSTRACT, TPFLAGS_MAPPING, TPFLAGS_SEQUENCE } from "../objects/type.js";
+import { allocInstance, solidLayout } from "../objects/object_type.js";
 import {
   binaryOp,
   binaryOpNumbers,
@@ -63,6 +65,7 @@ import {
   lastStopValue,
   len,
   loadMethod,
+  slots,
   negative,
   positive,
   repr,
@@ -93,6 +96,7 @@ import { intrinsicHooks } from "./intrinsics.js";
 import type { ThreadState } from "./thread.js";
 
 export {
+  PyType,
   AssertionError,
   addTraceback,
   binaryOp,
@@ -476,6 +480,28 @@ export function loadBuildClass(frame: Frame): PyObject {
   if (bc === undefined) throw newException(NameError, "__build_class__ not found");
   return bc;
 }
+
+/**
+ * The __init__ function to run for `t(...)` when instance creation can skip type.__call__ (metatype
+ * `type`, object.__new__, a Python __init__, not abstract); else null.
+ */
+export function plainInitFor(t: PyType): PyFunction | null {
+  if (t.type !== TypeType || (t.flags & TPFLAGS_IS_ABSTRACT) !== 0) return null;
+  const sl = slots(t);
+  if (sl.plainInit === undefined) {
+    sl.plainInit =
+      sl.newf === OBJECT_NEW_FN() && sl.init instanceof PyFunction && solidLayout(t) === ObjectType ? sl.init : null;
+  }
+  return sl.plainInit as PyFunction | null;
+}
+
+let objectNewFn: PyObject;
+function OBJECT_NEW_FN(): PyObject {
+  if (objectNewFn === undefined) objectNewFn = ObjectType.dict.get("__new__");
+  return objectNewFn;
+}
+
+export { allocInstance };
 
 export function initReturnedNonNone(v: PyObject): PyBaseException {
   return typeError(`__init__() should return None, not '${typeName(v)}'`);
