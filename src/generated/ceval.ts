@@ -638,9 +638,8 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null, s
             let attr: any;
             let self_or_null: any;
             if (oparg & 1) {
-              const pair = R.loadMethod(owner, names[oparg >> 1]);
-              attr = pair[0];
-              self_or_null = pair[1];
+              attr = R.loadMethodAttr(owner, names[oparg >> 1]);
+              self_or_null = R.methodSelf;
             } else {
               attr = R.getAttr(owner, names[oparg >> 1]);
             }

@@ -338,6 +338,30 @@ export function loadMethod(o: PyObject, name: string): [PyObject, PyObject] {
   return [getAttr(o, name), null];
 }
 
+/** The `self` found by the last loadMethodAttr (null when the attribute is not an unbound method). */
+export let methodSelf: PyObject = null;
+
+/** loadMethod without allocating: returns the callable and leaves self (or null) in `methodSelf`. */
+export function loadMethodAttr(o: PyObject, name: string): PyObject {
+  const t = typeOf(o);
+  if (slots(t).defaultGetattr && !(o instanceof PyType)) {
+    const d = t.lookup(name);
+    if (d instanceof PyFunction || d instanceof PyMethodDescr) {
+      const dict = typeof o === "object" && o !== null ? o.dict : null;
+      const v = dict instanceof PyDict ? dict.getStr(name) : undefined;
+      if (v === undefined) {
+        methodSelf = o;
+        return d;
+      }
+      methodSelf = null;
+      return v;
+    }
+  }
+  const r = getAttr(o, name);
+  methodSelf = null;
+  return r;
+}
+
 export function setAttr(o: PyObject, name: string, v: PyObject): void {
   const t = typeOf(o);
   if (!slots(t).defaultSetattr) {
