@@ -275,3 +275,31 @@ test("in-process: an unexpected JS error is an internal error (exit 70), never a
   assert.equal(main(["-"], io), 70);
   assert.match(err, /^tpython: internal error: TypeError: boom\n/);
 });
+
+test("Ctrl-C (SIGINT) raises KeyboardInterrupt in a running loop; uncaught, the process dies by SIGINT", {
+  skip: !built && "not built",
+}, async () => {
+  const { spawn } = await import("node:child_process");
+  const prog =
+    "import sys\ntry:\n    print('ready', flush=True)\n    while True:\n        pass\nexcept KeyboardInterrupt:\n    print('caught')\nprint('ready', flush=True)\nwhile True:\n    pass\n";
+  const child = spawn(process.execPath, ["--stack-size=4000", BIN, "-c", prog], { stdio: ["ignore", "pipe", "pipe"] });
+  let out = "";
+  let err = "";
+  let readies = 0;
+  child.stdout.on("data", (d) => {
+    out += d;
+    const n = (out.match(/ready/g) ?? []).length;
+    while (readies < n) {
+      readies++;
+      setTimeout(() => child.kill("SIGINT"), 200);
+    }
+  });
+  child.stderr.on("data", (d) => {
+    err += d;
+  });
+  const [code, signal] = await new Promise((resolve) => child.on("exit", (c, s) => resolve([c, s])));
+  assert.equal(out, "ready\ncaught\nready\n");
+  assert.match(err, /^Traceback \(most recent call last\):\n[\s\S]*\nKeyboardInterrupt\n$/);
+  assert.equal(code, null);
+  assert.equal(signal, "SIGINT");
+});
