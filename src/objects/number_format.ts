@@ -307,7 +307,22 @@ function isAlign(cp: number | undefined): boolean {
  * `typeName` names the formatted object's type in "Invalid format specifier" messages; `defaultType` is
  * used when the spec gives none (it matters for the ','/'_' checks: str passes 's', int 'd').
  */
+const specCache = new Map<string, FormatSpec>();
+
+/** Parses a format spec (memoized for str specs: f-strings format with the same spec again and again). */
 export function parseFormatSpec(spec: Str, typeName = "str", defaultType = ""): FormatSpec {
+  if (typeof spec !== "string") return parseFormatSpecUncached(spec, typeName, defaultType);
+  const key = `${typeName}\0${defaultType}\0${spec}`;
+  let f = specCache.get(key);
+  if (f === undefined) {
+    f = parseFormatSpecUncached(spec, typeName, defaultType);
+    if (specCache.size >= 512) specCache.clear();
+    specCache.set(key, f);
+  }
+  return f;
+}
+
+function parseFormatSpecUncached(spec: Str, typeName: string, defaultType: string): FormatSpec {
   const cps = typeof spec === "string" && !/[\ud800-\udfff]/.test(spec) ? null : codePointsOf(spec);
   const arr = cps ?? Array.from(spec as string, (c) => c.codePointAt(0)!);
   const end = arr.length;

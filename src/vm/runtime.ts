@@ -43,7 +43,14 @@ import { PySet } from "../objects/set.js";
 import { PySlice } from "../objects/slice.js";
 import { concatStr, type PyCodePointStr } from "../objects/str.js";
 import { PyTuple } from "../objects/tuple.js";
-import { PyType, TPFLAGS_IS_ABSTRACT, TPFLAGS_MAPPING, TPFLAGS_SEQUENCE } from "../objects/type.js";
+import {
+  PyBuiltinFunction,
+  PyMethodDescr,
+  PyType,
+  TPFLAGS_IS_ABSTRACT,
+  TPFLAGS_MAPPING,
+  TPFLAGS_SEQUENCE,
+} from "../objects/type.js";
 import { allocInstance, solidLayout } from "../objects/object_type.js";
 import {
   binaryOp,
@@ -428,6 +435,15 @@ export function convertValue(v: PyObject, oparg: number): PyObject {
 // ---- calls ----
 
 export function callNonPy(callee: PyObject, L: PyObject[], first: number, n: number, kwnames: PyObject[] | null) {
+  // The common builtin shapes directly (no intermediate argument arrays).
+  if (callee instanceof PyBuiltinFunction) return callee.fn(L.slice(first, first + n), kwnames as string[] | null);
+  if (callee instanceof PyMethodDescr && n > 0) {
+    const self = L[first];
+    const t = typeOf(self);
+    if (t === callee.objclass || t.isSubtype(callee.objclass)) {
+      return callee.fn(self, L.slice(first + 1, first + n), kwnames as string[] | null);
+    }
+  }
   return call(callee, L.slice(first, first + n), kwnames as string[] | null);
 }
 
