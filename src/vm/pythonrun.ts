@@ -5,7 +5,7 @@ import { dirname, resolve } from "node:path";
 import { makeBuiltinsModule } from "../builtins/builtins.js";
 import { None } from "../objects/builtin_types.js";
 import { PyDict, dictHooks } from "../objects/dict.js";
-import { KeyboardInterrupt, newException, PyBaseException, SystemExit } from "../objects/exceptions.js";
+import { KeyboardInterrupt, newException, PyBaseException, RecursionError, SystemExit } from "../objects/exceptions.js";
 import { PyModule } from "../objects/module.js";
 import type { PyObject } from "../objects/object.js";
 import { eq, hash, repr, str } from "./abstract.js";
@@ -48,7 +48,17 @@ export function initialize(spec: ProgramSpec): void {
   installRuntime();
   dictHooks.hash = (k) => hash(k);
   dictHooks.eq = (a, b) => eq(a, b);
-  interp.compile = spec.compile;
+  // A JS stack overflow while compiling very deeply nested code is CPython's compile-time RecursionError.
+  interp.compile = (source, filename, mode, flags) => {
+    try {
+      return spec.compile(source, filename, mode, flags);
+    } catch (e) {
+      if (e instanceof RangeError && /call stack/i.test(e.message)) {
+        throw newException(RecursionError, "maximum recursion depth exceeded during compilation");
+      }
+      throw e;
+    }
+  };
   const builtins = makeBuiltinsModule();
   setBuiltinsModule(builtins);
   interp.modules.setStr("builtins", builtins);
