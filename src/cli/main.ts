@@ -225,6 +225,19 @@ export let pendingExit: Promise<number> | null = null;
 export { exitBySigint } from "../vm/pythonrun.js";
 
 function exitCodeOf(r: number | Promise<number>): number {
+  const opts = currentOpts;
+  if (opts !== null && (opts.flags.includes("i") || (process.env["PYTHONINSPECT"] && !opts.flags.includes("E")))) {
+    // -i: inspect interactively after the program, in its namespace (whatever its exit status).
+    const spec = {
+      kind: "stdin" as const,
+      argv: [""],
+      xoptions: opts.xOptions,
+      flags: opts.flags,
+      compile: selectCompiler(),
+    };
+    pendingExit = Promise.resolve(r).then(() => runRepl(spec, true));
+    return 0;
+  }
   if (typeof r === "number") return r;
   pendingExit = r;
   return 0;

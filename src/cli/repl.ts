@@ -32,15 +32,19 @@ function isIncomplete(source: string, e: PySyntaxError): boolean {
 }
 
 /** Starts the REPL; resolves with the exit code when the session ends. */
-export function runRepl(spec: ProgramSpec): Promise<number> {
+export function runRepl(spec: ProgramSpec, afterProgram = false): Promise<number> {
   initialize(spec);
-  const main = new PyModule("__main__");
-  main.dict.setStr("__builtins__", interp.modules.getStr("builtins")!);
-  interp.modules.setStr("__main__", main);
+  // After `-i script.py` the REPL continues in the program's __main__ namespace, without a banner.
+  let main = afterProgram ? interp.modules.getStr("__main__") : undefined;
+  if (!(main instanceof PyModule)) {
+    main = new PyModule("__main__");
+    main.dict.setStr("__builtins__", interp.modules.getStr("builtins")!);
+    interp.modules.setStr("__main__", main);
+  }
   const sys = interp.modules.getStr("sys")!;
   sys.dict.setStr("ps1", ">>> ");
   sys.dict.setStr("ps2", "... ");
-  const quiet = spec.flags.includes("q");
+  const quiet = spec.flags.includes("q") || afterProgram;
   if (!quiet) {
     process.stderr.write(
       `Python ${PYTHON_VERSION} (tpython) [Node.js ${process.version}] on ${process.platform}\n` +
