@@ -11,7 +11,9 @@ import { PyCF_MASK, PyCF_TYPE_COMMENTS } from "./constants.js";
 import { parseFuture } from "./future.js";
 import { buildSymtable } from "./symtable.js";
 
-export { PySyntaxError } from "../parser/errors.js";
+import { PySyntaxError } from "../parser/errors.js";
+
+export { PySyntaxError };
 
 export type CompileMode = "exec" | "eval" | "single";
 
@@ -44,10 +46,20 @@ export function compile(
 /** Compiles an AST (`mod`); `source` (when known) supplies the text of error lines. */
 export function compileAst(mod: A.mod, filename: string, opts: CompileOpts = {}, source: string | null = null): PyCode {
   const optimize = opts.optimize === undefined || opts.optimize < 0 ? 0 : opts.optimize;
-  const future = parseFuture(mod, filename);
+  const errText = source !== null && !/^<.*>$/.test(filename) ? source : null;
+  let future: ReturnType<typeof parseFuture>;
+  try {
+    future = parseFuture(mod, filename);
+  } catch (e) {
+    // As for other compile errors, the source line comes from the file's text when there is one.
+    if (e instanceof PySyntaxError && e.text === null && errText !== null && typeof e.lineno === "number") {
+      const line = errText.split(/(?<=\n)/)[e.lineno - 1];
+      if (line !== undefined) e.text = line;
+    }
+    throw e;
+  }
   const flags = ((opts.flags ?? 0) | future.features) & ~0;
   optimizeAst(mod, optimize, flags);
-  const errText = source !== null && !/^<.*>$/.test(filename) ? source : null;
   const st = buildSymtable(mod, filename, flags, errText);
   const c = new Compiler(st, {
     filename,

@@ -1085,7 +1085,11 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null, s
           case 101: /* RAISE_VARARGS */ {
             const $base = sp - ((oparg));
             const args = $base;
-            if (oparg === 0) { reraise = true; throw R.currentExceptionForReraise(ts); }
+            if (oparg === 0) {
+              // Evaluated first: "No active exception to reraise" is a new exception, traced like any raise.
+              const active = R.currentExceptionForReraise(ts);
+              { reraise = true; throw active; }
+            }
             throw R.prepareRaise(ts, L[args], oparg === 2 ? L[args + 1] : undefined);
             sp = $base + 0;
             continue;

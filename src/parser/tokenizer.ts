@@ -2,7 +2,7 @@
 // its f-string modes (PEP 701), indentation tracking and error messages. It works on a decoded,
 // newline-normalised JS string; columns handed to the parser are UTF-8 byte offsets like CPython's.
 
-import { PySyntaxError, type SyntaxErrorKind } from "./errors.js";
+import { PySyntaxError, type SyntaxErrorKind, warningHook } from "./errors.js";
 import { isPrintable, isXidContinue, isXidStart } from "./chars.js";
 import * as T from "./tokens.js";
 import { Token } from "./tokens.js";
@@ -732,7 +732,11 @@ export class Tokenizer {
       r = c2 === 102 || c2 === 110 || c2 === 115;
     } else if (c === 111) r = this.lookahead("r");
     else if (c === 110) r = this.lookahead("ot");
-    if (r) return; // CPython only warns (SyntaxWarning) here.
+    if (r) {
+      // A number directly followed by a keyword (`1if x else 2`): CPython only warns.
+      warningHook.warn("SyntaxWarning", `invalid ${kind} literal`, this.filename, this.lineno);
+      return;
+    }
     if (c < 128 && c !== EOF && isPotentialIdentifierChar(c)) {
       this.backup(c);
       this.error(`invalid ${kind} literal`);
