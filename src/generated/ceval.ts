@@ -156,7 +156,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null, s
             continue;
           }
           case 103: /* RETURN_CONST */ {
-            { let $rv = consts[oparg]; const $f = frame; R.framePop(ts, $f); if ($f === entry) return $rv; frame = $f.previous!; $f.previous = null; code = frame.instrs; L = frame.localsplus; ip = frame.ip; sp = frame.sp; consts = frame.consts; names = frame.names; ts.current = frame; if ($f.initSelf !== null) { if ($rv !== R.None) { here = frame.lasti; throw R.initReturnedNonNone($rv); } $rv = $f.initSelf; } ip += frame.returnOffset; L[sp - 1] = $rv; continue; }
+            { let $rv = consts[oparg]; const $f = frame; R.framePop(ts, $f); if ($f === entry) return $rv; frame = $f.previous!; $f.previous = null; code = frame.instrs; L = frame.localsplus; ip = frame.ip; sp = frame.sp; consts = frame.consts; names = frame.names; ts.current = frame; if ($f.initSelf !== null) { if ($rv !== R.None) { here = frame.lasti; throw R.initReturnedNonNone($rv); } $rv = $f.initSelf; } else if ($f.binop !== 0 && $rv === R.NotImplemented) { here = frame.lasti; $rv = R.binopFallback($f.binLhs, $f.binRhs, $f.binop - 1); } ip += frame.returnOffset; L[sp - 1] = $rv; continue; }
             continue;
           }
           case 94: /* MAKE_CELL */ {
@@ -363,6 +363,21 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null, s
                 res = R.binaryOpNumbers(lhs, rhs, oparg);
               }
             } else {
+              // A Python-level dunder (e.g. Vec.__add__) runs as a pushed frame, without JS recursion.
+              const f = R.binopFunction(lhs, rhs, oparg);
+              if (f !== null) {
+                const newFrame = R.makeFrameForCall(ts, f, L, $base, 2, null);
+                newFrame.binop = oparg + 1;
+                newFrame.binLhs = lhs;
+                newFrame.binRhs = rhs;
+                frame.returnOffset = 0;
+                sp = $base + 1;
+                frame.ip = ip; frame.sp = sp; frame.lasti = here;
+                newFrame.previous = frame;
+                frame = newFrame;
+                code = frame.instrs; L = frame.localsplus; ip = frame.ip; sp = frame.sp; consts = frame.consts; names = frame.names; ts.current = frame;
+                continue;
+              }
               res = R.binaryOp(lhs, rhs, oparg);
             }
             L[$base] = res;
@@ -914,7 +929,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null, s
           case 36: /* RETURN_VALUE */ {
             const $base = sp - (1);
             const retval = L[$base];
-            { let $rv = retval; const $f = frame; R.framePop(ts, $f); if ($f === entry) return $rv; frame = $f.previous!; $f.previous = null; code = frame.instrs; L = frame.localsplus; ip = frame.ip; sp = frame.sp; consts = frame.consts; names = frame.names; ts.current = frame; if ($f.initSelf !== null) { if ($rv !== R.None) { here = frame.lasti; throw R.initReturnedNonNone($rv); } $rv = $f.initSelf; } ip += frame.returnOffset; L[sp - 1] = $rv; continue; }
+            { let $rv = retval; const $f = frame; R.framePop(ts, $f); if ($f === entry) return $rv; frame = $f.previous!; $f.previous = null; code = frame.instrs; L = frame.localsplus; ip = frame.ip; sp = frame.sp; consts = frame.consts; names = frame.names; ts.current = frame; if ($f.initSelf !== null) { if ($rv !== R.None) { here = frame.lasti; throw R.initReturnedNonNone($rv); } $rv = $f.initSelf; } else if ($f.binop !== 0 && $rv === R.NotImplemented) { here = frame.lasti; $rv = R.binopFallback($f.binLhs, $f.binRhs, $f.binop - 1); } ip += frame.returnOffset; L[sp - 1] = $rv; continue; }
             sp = $base + 0;
             continue;
           }
@@ -941,7 +956,7 @@ export function evalFrame(ts: ThreadState, entry: Frame, throwExc: any = null, s
             frame.sp = sp;
             frame.lasti = here;
             res = R.makeGenerator(ts, frame);
-            { let $rv = res; const $f = frame; R.framePop(ts, $f); if ($f === entry) return $rv; frame = $f.previous!; $f.previous = null; code = frame.instrs; L = frame.localsplus; ip = frame.ip; sp = frame.sp; consts = frame.consts; names = frame.names; ts.current = frame; if ($f.initSelf !== null) { if ($rv !== R.None) { here = frame.lasti; throw R.initReturnedNonNone($rv); } $rv = $f.initSelf; } ip += frame.returnOffset; L[sp - 1] = $rv; continue; }
+            { let $rv = res; const $f = frame; R.framePop(ts, $f); if ($f === entry) return $rv; frame = $f.previous!; $f.previous = null; code = frame.instrs; L = frame.localsplus; ip = frame.ip; sp = frame.sp; consts = frame.consts; names = frame.names; ts.current = frame; if ($f.initSelf !== null) { if ($rv !== R.None) { here = frame.lasti; throw R.initReturnedNonNone($rv); } $rv = $f.initSelf; } else if ($f.binop !== 0 && $rv === R.NotImplemented) { here = frame.lasti; $rv = R.binopFallback($f.binLhs, $f.binRhs, $f.binop - 1); } ip += frame.returnOffset; L[sp - 1] = $rv; continue; }
             L[$base] = res;
             sp = $base + 1;
             continue;

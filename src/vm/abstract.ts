@@ -648,6 +648,52 @@ export function unsupportedOperands(a: PyObject, b: PyObject, sym: string): PyBa
   return typeError(msg);
 }
 
+/**
+ * The Python function BINARY_OP may run as a pushed frame for `a <op> b`: a's dunder when it is a
+ * Python function and CPython's order calls it first (no in-place method, no overriding reflected
+ * method on a subclass operand); else null.
+ */
+export function binopFunction(a: PyObject, b: PyObject, op: number): PyFunction | null {
+  if (typeof a !== "object" || a === null) return null;
+  const ta = (a as { type: PyType }).type;
+  if (!ta.isHeapType) return null;
+  let base = op;
+  if (op >= 13) {
+    base = op - 13;
+    if (ta.lookup(INPLACE_DUNDER[base]!) !== undefined) return null;
+  }
+  const fa = ta.lookup(BINARY_DUNDER[base]!);
+  if (!(fa instanceof PyFunction)) return null;
+  const tb = typeOf(b);
+  if (tb !== ta && tb.isSubtype(ta)) {
+    const rname = REFLECTED_DUNDER[base]!;
+    const fb = tb.lookup(rname);
+    if (fb !== undefined && fb !== ta.lookup(rname)) return null;
+  }
+  return fa;
+}
+
+/** After a pushed dunder frame returned NotImplemented: the reflected method, then the TypeError. */
+export function binopFallback(a: PyObject, b: PyObject, op: number): PyObject {
+  const inplace = op >= 13;
+  const base = inplace ? op - 13 : op;
+  const ta = typeOf(a);
+  const tb = typeOf(b);
+  if (tb !== ta) {
+    const fb = tb.lookup(REFLECTED_DUNDER[base]!);
+    if (fb !== undefined) {
+      const r = callDescriptor(fb, b, [a]);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  if (base === NB_POWER) {
+    throw typeError(
+      `unsupported operand type(s) for ${inplace ? "**=" : "** or pow()"}: '${ta.name}' and '${tb.name}'`,
+    );
+  }
+  throw unsupportedOperands(a, b, NB_SYMBOLS[base]! + (inplace ? "=" : ""));
+}
+
 /** float ⊕ float for + - * / (others: undefined, the generic path handles them). */
 function floatArith(x: number, y: number, op: number): PyObject {
   switch (op) {

@@ -23,6 +23,13 @@ export class Frame {
    * instance, which the caller receives instead of __init__'s return value (that must be None).
    */
   initSelf: PyObject = null;
+  /**
+   * For a binary-operator dunder frame pushed by BINARY_OP: 1 + the NB_* operator, and the operands,
+   * so that a NotImplemented result can fall back to the reflected method in the caller.
+   */
+  binop = 0;
+  binLhs: PyObject = null;
+  binRhs: PyObject = null;
   /** The generator/coroutine owning this frame, if any. */
   generator: PyObject = null;
   /** The Python frame object (f_back, f_locals, ...), created on demand. */

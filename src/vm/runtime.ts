@@ -55,6 +55,8 @@ import { allocInstance, solidLayout } from "../objects/object_type.js";
 import {
   binaryOp,
   binaryOpNumbers,
+  binopFallback,
+  binopFunction,
   call,
   compareNumbers,
   contains,
@@ -105,6 +107,8 @@ import { intrinsicHooks } from "./intrinsics.js";
 import type { ThreadState } from "./thread.js";
 
 export {
+  binopFallback,
+  binopFunction,
   PyType,
   AssertionError,
   addTraceback,

@@ -339,7 +339,7 @@ function expandMacros(body) {
     .replace(/\bRERAISE\(([^;]*)\);/g, "{ reraise = true; throw $1; }")
     .replace(
       /\bRETURN\(([^;]*)\);/g,
-      `{ let $rv = $1; const $f = frame; R.framePop(ts, $f); if ($f === entry) return $rv; frame = $f.previous!; $f.previous = null; ${LOAD_FRAME} if ($f.initSelf !== null) { if ($rv !== R.None) { here = frame.lasti; throw R.initReturnedNonNone($rv); } $rv = $f.initSelf; } ip += frame.returnOffset; L[sp - 1] = $rv; continue; }`,
+      `{ let $rv = $1; const $f = frame; R.framePop(ts, $f); if ($f === entry) return $rv; frame = $f.previous!; $f.previous = null; ${LOAD_FRAME} if ($f.initSelf !== null) { if ($rv !== R.None) { here = frame.lasti; throw R.initReturnedNonNone($rv); } $rv = $f.initSelf; } else if ($f.binop !== 0 && $rv === R.NotImplemented) { here = frame.lasti; $rv = R.binopFallback($f.binLhs, $f.binRhs, $f.binop - 1); } ip += frame.returnOffset; L[sp - 1] = $rv; continue; }`,
     )
     .replace(
       /\bYIELD\(([^;]*)\);/g,
